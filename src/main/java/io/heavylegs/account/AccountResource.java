@@ -1,0 +1,90 @@
+package io.heavylegs.account;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.heavylegs.web.Flash;
+import io.heavylegs.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance register(RegisterForm form, FormErrors errors);
+
+        static native TemplateInstance login(boolean failed);
+
+        static native TemplateInstance account(String email);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignedInUser signedIn;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    @Path("register")
+    public TemplateInstance registerForm() {
+        return Templates.register(new RegisterForm(), new FormErrors());
+    }
+
+    @POST
+    @Path("register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(@BeanParam RegisterForm form) {
+        FormErrors errors = accounts.register(form);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.register(form.withoutPasswords(), errors)).build();
+        }
+        flash.set("Your account is ready. Log in to start your journal.");
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance login(@QueryParam("error") String error) {
+        return Templates.login(error != null);
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    public Response logout() {
+        accounts.endAllSessions(signedIn.id());
+        FormAuthenticationMechanism.logout(identity);
+        flash.set("You are logged out.");
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @GET
+    @Path("account")
+    @Authenticated
+    public TemplateInstance account() {
+        return Templates.account(signedIn.email());
+    }
+}

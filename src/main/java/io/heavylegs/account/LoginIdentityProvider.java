@@ -1,0 +1,43 @@
+package io.heavylegs.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Checks the email and password posted to {@code /j_security_check}. It runs before security-jpa's generated
+ * provider and always answers, so that one never sees the request.
+ */
+@ApplicationScoped
+public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    /** Above the default of every provider, security-jpa's generated ones included. */
+    @Override
+    public int priority() {
+        return IdentityProvider.super.priority() + 1000;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        String email = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        return context.runBlocking(() -> accounts.signIn(email, password)
+                .map(SessionIdentities::of)
+                .orElseThrow(AuthenticationFailedException::new));
+    }
+}

@@ -1,0 +1,43 @@
+package io.heavylegs.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.Forms;
+
+public class RegisterForm {
+
+    @RestForm
+    @NotBlank(message = "Enter your email address.")
+    @Email(message = "Enter an email address like name@example.com.")
+    @Size(max = 254, message = "Use an email address of at most 254 characters.")
+    public String email;
+
+    @RestForm
+    @NotBlank(message = "Choose a password.")
+    @Size(min = 12, max = 128, message = "Use between 12 and 128 characters.")
+    public String password;
+
+    @RestForm
+    @NotBlank(message = "Type the password again.")
+    public String confirmPassword;
+
+    FormErrors validate() {
+        FormErrors errors = Forms.validate(this);
+        if (!errors.has("confirmPassword") && !errors.has("password") && !password.equals(confirmPassword)) {
+            errors.add("confirmPassword", "The two passwords are not the same.");
+        }
+        return errors;
+    }
+
+    /** What the page may show again after a failed attempt: never the passwords. */
+    RegisterForm withoutPasswords() {
+        RegisterForm copy = new RegisterForm();
+        copy.email = email;
+        return copy;
+    }
+}

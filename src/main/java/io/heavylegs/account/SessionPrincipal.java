@@ -1,0 +1,36 @@
+package io.heavylegs.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the encrypted session cookie carries as the principal name: the user's id, the session generation the
+ * cookie was issued under, and when the user signed in. Raising the user's generation revokes every earlier
+ * cookie; the sign-in time bounds a session's absolute lifetime however active it stays.
+ */
+public record SessionPrincipal(long userId, int generation, Instant signedInAt) {
+
+    public static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
+
+    public String encode() {
+        return userId + ":" + generation + ":" + signedInAt.getEpochSecond();
+    }
+
+    public static Optional<SessionPrincipal> decode(String name) {
+        String[] parts = name == null ? new String[0] : name.split(":");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SessionPrincipal(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[2]))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean expiredAt(Instant now) {
+        return now.isAfter(signedInAt.plus(ABSOLUTE_LIFETIME));
+    }
+}

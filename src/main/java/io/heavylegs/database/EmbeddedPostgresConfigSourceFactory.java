@@ -1,0 +1,61 @@
+package io.heavylegs.database;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.PropertiesConfigSource;
+
+/**
+ * Points the datasource at an embedded, real PostgreSQL when no external one is configured, so that a machine
+ * with only a JDK runs and tests HeavyLegs on the same database engine as production.
+ *
+ * <p>It acts only while the application itself starts ({@link ExecutionMode#RUNTIME_INIT}): during the build it
+ * must do nothing, or the build would start PostgreSQL and bake its temporary URL into the packaged app.
+ */
+public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String DATA_DIR = "heavylegs.data-dir";
+    static final String DEFAULT_DATA_DIR = ".heavylegs-data";
+    static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
+    static final String ENABLED = "heavylegs.embedded-postgres.enabled";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT || externalDatabaseConfigured(context)
+                || !enabled(context)) {
+            return List.of();
+        }
+        Map<String, String> values = new HashMap<>();
+        if (context.getProfiles().contains("test")) {
+            values.put(JDBC_URL, EmbeddedPostgresServer.start(null).jdbcUrl());
+        } else {
+            String configured = context.getValue(DATA_DIR).getValue();
+            Path dataDir = Path.of(configured == null ? DEFAULT_DATA_DIR : configured).toAbsolutePath();
+            values.put(JDBC_URL, EmbeddedPostgresServer.start(dataDir.resolve("postgres")).jdbcUrl());
+            // Kept beside the data so that a restart does not sign everybody out.
+            values.put(SESSION_KEY, LocalSecret.readOrCreate(dataDir.resolve("session-key")));
+        }
+        values.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
+        values.put("quarkus.datasource.password", "");
+        // Above application.properties (250), below the environment (300): an explicit variable always wins.
+        return List.of(new PropertiesConfigSource(values, "heavylegs-embedded-postgres", 275));
+    }
+
+    private static boolean externalDatabaseConfigured(ConfigSourceContext context) {
+        String url = context.getValue(JDBC_URL).getValue();
+        return url != null && !url.isBlank();
+    }
+
+    private static boolean enabled(ConfigSourceContext context) {
+        String value = context.getValue(ENABLED).getValue();
+        return value == null || Boolean.parseBoolean(value);
+    }
+}

@@ -1,0 +1,83 @@
+package io.heavylegs.web;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Errors as pages inside the layout, never with a stack trace. */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance error(int status, String title, String message);
+    }
+
+    public static TemplateInstance notFoundPage() {
+        return Templates.error(404, "Page not found",
+                "There is no page at this address. It may have moved, or the link may be mistyped.");
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(Response.Status.NOT_FOUND, notFoundPage());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return page(Response.Status.fromStatusCode(status), Templates.error(status, titleFor(status),
+                messageFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected error", e);
+        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.error(500, "Something went wrong",
+                "We could not complete this request. Nothing you typed was lost on our side: go back and try "
+                        + "again in a moment."));
+    }
+
+    private static Response page(Response.StatusType status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "This request could not be understood";
+            case 403 -> "Not allowed";
+            case 404 -> "Page not found";
+            case 405 -> "Not allowed here";
+            case 413 -> "Too much data";
+            case 415 -> "Unsupported form";
+            default -> status >= 500 ? "Something went wrong" : "This request could not be completed";
+        };
+    }
+
+    private static String messageFor(int status) {
+        return switch (status) {
+            case 400 -> "The form was incomplete or had expired. Go back, reload the page and try again.";
+            case 403 -> "You do not have access to this page. If your session ended, log in again.";
+            case 404 -> "There is no page at this address.";
+            case 413 -> "The request was larger than HeavyLegs accepts.";
+            case 415 -> "Send the form from the page itself.";
+            default -> status >= 500 ? "We could not complete this request. Try again in a moment."
+                    : "Go back and try again.";
+        };
+    }
+}
