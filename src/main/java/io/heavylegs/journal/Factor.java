@@ -1,0 +1,27 @@
+package io.heavylegs.journal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The factor codes of the public contract: circumstances that can add weight to a pattern, never mark alone. */
+public enum Factor {
+
+    VEGAN_DIET("vegan-diet", "Vegan or mostly plant-based diet"),
+    LOW_SUNLIGHT("low-sunlight", "Little sunlight lately"),
+    LOW_FLUIDS("low-fluids", "Drank little, possibly dehydrated"),
+    HEAVY_EXERCISE("heavy-exercise", "Hard exercise or heavy sweating"),
+    HEAVY_PERIODS("heavy-periods", "Heavy menstrual bleeding"),
+    DIABETES("diabetes", "Diagnosed diabetes");
+
+    public final String code;
+    public final String label;
+
+    Factor(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public static Optional<Factor> fromCode(String code) {
+        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+package io.heavylegs.journal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The symptom codes of the public contract, defined once for forms, pages, CSV and the marking rules. */
+public enum Symptom {
+
+    HEAVINESS("heaviness", "Heavy legs", Group.MUSCLES),
+    WEAKNESS("weakness", "Leg or muscle weakness", Group.MUSCLES),
+    FATIGUE("fatigue", "Tiredness", Group.OTHER),
+    CRAMPS("cramps", "Muscle cramps", Group.MUSCLES),
+    RESTLESS_LEGS("restless-legs", "Urge to move the legs", Group.NERVES),
+    NUMBNESS("numbness", "Numbness", Group.NERVES),
+    TINGLING("tingling", "Pins and needles", Group.NERVES),
+    BALANCE("balance", "Balance problems or difficulty walking", Group.NERVES),
+    MUSCLE_PAIN("muscle-pain", "Muscle aches or pain", Group.MUSCLES),
+    BONE_PAIN("bone-pain", "Bone aches or pain", Group.OTHER),
+    TWITCHING("twitching", "Spasms or twitching", Group.MUSCLES),
+    PALE_SKIN("pale-skin", "Pale skin", Group.OTHER),
+    CHEST_PAIN("chest-pain", "Chest pain", Group.OTHER),
+    SWELLING("swelling", "Swollen leg or legs", Group.OTHER);
+
+    /** How the new-entry form groups the checkboxes. */
+    public enum Group {
+        MUSCLES("Muscles"), NERVES("Nerves"), OTHER("Other");
+
+        public final String label;
+
+        Group(String label) {
+            this.label = label;
+        }
+
+        public List<Symptom> symptoms() {
+            return Arrays.stream(Symptom.values()).filter(s -> s.group == this).toList();
+        }
+    }
+
+    public final String code;
+    public final String label;
+    public final Group group;
+
+    Symptom(String code, String label, Group group) {
+        this.code = code;
+        this.label = label;
+        this.group = group;
+    }
+
+    public static Optional<Symptom> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}
