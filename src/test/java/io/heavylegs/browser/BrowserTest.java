@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -108,6 +111,13 @@ public abstract class BrowserTest {
 
     protected void assertNoAccessibilityViolations() {
         Axe.assertNoViolations(browser);
+    }
+
+    /** Renders the pages as for a user whose system is set to dark mode (prefers-color-scheme: dark). */
+    protected void useDarkMode() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertEquals(Boolean.TRUE, script("return matchMedia('(prefers-color-scheme: dark)').matches"));
     }
 
     protected void usePhoneSize() {
