@@ -38,9 +38,15 @@ final class Chromium {
         if (runningInCi()) {
             Assertions.assertTrue(present, what + ": missing, and CI=true requires it");
         } else {
+            if (!present && !skipAnnounced) {
+                skipAnnounced = true;
+                System.err.println("SKIPPING browser tests: " + what + " is missing (set CI=true to fail instead)");
+            }
             Assumptions.assumeTrue(present, what + ": missing, so this browser test is skipped");
         }
     }
+
+    private static boolean skipAnnounced;
 
     static boolean runningInCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
