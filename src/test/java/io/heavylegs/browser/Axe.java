@@ -32,7 +32,7 @@ final class Axe {
     }
 
     static Path script() {
-        return Path.of(System.getProperty("heavylegs.axe-script", "target/axe-core/package/axe.min.js"));
+        return Path.of(System.getProperty("browser-tests.axe-script", "target/axe-core/package/axe.min.js"));
     }
 
     static void assumeAvailable() {

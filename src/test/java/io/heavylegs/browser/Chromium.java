@@ -17,8 +17,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-    static final Path BROWSER = Path.of(System.getProperty("heavylegs.chromium", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getProperty("heavylegs.chromedriver", "/usr/bin/chromedriver"));
+    static final Path BROWSER = Path.of(System.getProperty("browser-tests.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("browser-tests.chromedriver", "/usr/bin/chromedriver"));
 
     private Chromium() {
     }

@@ -29,7 +29,7 @@ public class FailureArtifacts implements AfterTestExecutionCallback {
     }
 
     static void save(WebDriver browser, String name) {
-        Path folder = Path.of(System.getProperty("heavylegs.browser-failures", "target/browser-failures"));
+        Path folder = Path.of(System.getProperty("browser-tests.failures-dir", "target/browser-failures"));
         try {
             Files.createDirectories(folder);
             Files.write(folder.resolve(name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
