@@ -84,6 +84,11 @@ public abstract class BrowserTest {
                 .until(driver -> URI.create(driver.getCurrentUrl()).getRawPath().startsWith(prefix));
     }
 
+    protected void waitForPathMatching(String regex) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> URI.create(driver.getCurrentUrl()).getRawPath().matches(regex));
+    }
+
     protected void waitUntilVisible(String css) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
@@ -134,8 +139,8 @@ public abstract class BrowserTest {
                 + viewport + "px wide window; widest elements: " + script(WIDEST_ELEMENTS));
     }
 
-    protected Object script(String js) {
-        return ((JavascriptExecutor) browser).executeScript(js);
+    protected Object script(String js, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(js, arguments);
     }
 
     private static final String WIDEST_ELEMENTS = """
