@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.heavylegs.article.ArticleFile.Source;
 import io.heavylegs.article.MarkdownRenderer.TocEntry;
 import io.heavylegs.journal.Symptom;
-import io.heavylegs.web.SiteConfig;
+import io.heavylegs.web.HeavyLegsConfig;
 
 /**
  * The published articles, held in memory. They change only when {@link ArticleSync} runs at start-up, so
@@ -49,7 +49,7 @@ public class ArticleCatalog {
     ObjectMapper json;
 
     @Inject
-    SiteConfig site;
+    HeavyLegsConfig site;
 
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), "empty");
     private String templateHash;

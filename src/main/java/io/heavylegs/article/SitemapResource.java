@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import io.heavylegs.web.SiteConfig;
+import io.heavylegs.web.HeavyLegsConfig;
 
 /** The sitemap for search engines: the home page and every published article, as absolute URLs. */
 @Path("/sitemap.xml")
@@ -17,7 +17,7 @@ public class SitemapResource {
     ArticleCatalog catalog;
 
     @Inject
-    SiteConfig site;
+    HeavyLegsConfig site;
 
     @GET
     @Produces("application/xml")
