@@ -98,7 +98,8 @@ public class ArticleCatalog {
                 .toList();
         List<ArticleView.Link> symptoms = Arrays.stream(a.symptoms)
                 .flatMap(code -> Symptom.fromCode(code).stream())
-                .map(s -> new ArticleView.Link("/journal/new", s.label))
+                // Shown inside a sentence ("This article explains: pins and needles, ..."), hence lower case.
+                .map(s -> new ArticleView.Link("/journal/new", s.label.toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         return new ArticleView(a.slug, a.title, a.summary, a.bodyHtml, readList(a.toc, new TypeReference<List<TocEntry>>() {
         }), a.reviewed, a.reviewDue, readList(a.sources, new TypeReference<List<Source>>() {

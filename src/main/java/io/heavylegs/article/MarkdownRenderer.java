@@ -7,13 +7,17 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown to HTML, plain text and a table of contents. Used only by the start-up sync: pages read the stored
@@ -31,7 +35,6 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     private MarkdownRenderer() {
     }
@@ -59,7 +62,57 @@ public final class MarkdownRenderer {
         String body = html.render(document)
                 .replace("<table", "<div class=\"table-scroll\"><table")
                 .replace("</table>", "</table></div>");
-        return new Rendered(body, TEXT.render(document), List.copyOf(toc));
+        return new Rendered(body, plainText(document), List.copyOf(toc));
+    }
+
+    /**
+     * The words of the document without list bullets or table pipes: search indexes it and ts_headline quotes
+     * it, so a snippet should read like prose. Every block ends with a line break so words never run together.
+     */
+    private static String plainText(Node document) {
+        StringBuilder text = new StringBuilder();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                visitChildren(node);
+                if (node instanceof TableCell) {
+                    text.append('\n');
+                }
+            }
+        });
+        return text.toString().strip();
     }
 
     private static String textOf(Node node) {

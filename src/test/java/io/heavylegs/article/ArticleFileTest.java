@@ -85,6 +85,21 @@ class ArticleFileTest {
     }
 
     @Test
+    void plainTextReadsLikeProse() {
+        String text = MarkdownRenderer.render("""
+                Intro with **bold**.
+
+                - first item
+                - second item
+
+                | A | B |
+                |---|---|
+                | one | two |
+                """).text();
+        assertEquals("Intro with bold.\nfirst item\nsecond item\nA\nB\none\ntwo", text);
+    }
+
+    @Test
     void snippetsKeepOnlyTheirOwnMarks() {
         assertEquals("a &lt;mark&gt; <mark>tingling</mark> &amp; &quot;x&quot;",
                 ArticleSearch.highlight("a <mark> [[hl-start]]tingling[[hl-stop]] & \"x\""));
