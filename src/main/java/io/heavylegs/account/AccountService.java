@@ -26,13 +26,12 @@ public class AccountService {
     @Transactional
     public FormErrors register(RegisterForm form) {
         FormErrors errors = form.validate();
-        String email = User.normalizeEmail(form.email);
-        if (!errors.has("email") && User.findByEmail(email).isPresent()) {
+        if (!errors.has("email") && User.findByEmail(form.email).isPresent()) {
             errors.add("email", "An account with this email already exists. Log in instead, or use another email.");
         }
         if (errors.isEmpty()) {
             User user = new User();
-            user.email = email;
+            user.email = form.email;
             user.passwordHash = BcryptUtil.bcryptHash(form.password, BCRYPT_COST);
             user.persist();
             LOG.infof("Account %d registered", user.id);

@@ -27,6 +27,7 @@ public class RegisterForm {
     public String confirmPassword;
 
     FormErrors validate() {
+        email = User.normalizeEmail(email);
         FormErrors errors = Forms.validate(this);
         if (!errors.has("confirmPassword") && !errors.has("password") && !password.equals(confirmPassword)) {
             errors.add("confirmPassword", "The two passwords are not the same.");

@@ -1,0 +1,51 @@
+package io.heavylegs.web;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Reads the flash cookie into {@link Flash} before a request, and writes or clears it after. */
+public class FlashFilters {
+
+    private static final int MAX_LENGTH = 200;
+
+    @Inject
+    Flash flash;
+
+    @ServerRequestFilter
+    public void read(ContainerRequestContext request) {
+        jakarta.ws.rs.core.Cookie cookie = request.getCookies().get(Flash.COOKIE);
+        if (cookie != null && !cookie.getValue().isEmpty()) {
+            String message = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+            flash.receive(message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message);
+        }
+    }
+
+    /**
+     * A new message is written on the redirect; a shown one is cleared once a page has been rendered (a
+     * redirect in between keeps it for the page after).
+     */
+    @ServerResponseFilter
+    public void write(ContainerResponseContext response) {
+        if (flash.outgoing() != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE,
+                    cookie(URLEncoder.encode(flash.outgoing(), StandardCharsets.UTF_8), 60));
+        } else if (flash.incoming() != null && response.getStatus() < 300) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
+        }
+    }
+
+    private static NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(Flash.COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+    }
+}
