@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.heavylegs.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -131,6 +132,16 @@ class ArticleResourceTest {
                 .then().statusCode(200);
         // Another article has another tag.
         given().header("If-None-Match", etag).get("/articles/iron-deficiency").then().statusCode(200);
+    }
+
+    @Test
+    void aSignedInReadersPageIsNeverSharedNorAnsweredFromTheAnonymousCache() {
+        String anonymousTag = given().get("/articles/iron-deficiency").header("ETag");
+        TestUser user = TestUser.registered();
+        Response response = user.request().header("If-None-Match", anonymousTag).get("/articles/iron-deficiency");
+        response.then().statusCode(200).header("Cache-Control", "private, no-store")
+                .body(containsString("Log out"));
+        assertNull(response.header("ETag"));
     }
 
     @Test
