@@ -3,6 +3,7 @@ package io.heavylegs.article;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,10 +53,18 @@ public class ArticleSearch {
                 toLocalDate(row[3]), highlight((String) row[4]))).toList();
     }
 
-    /** Escapes the whole snippet, then turns only our own markers into {@code <mark>}. */
+    /**
+     * Escapes the whole snippet, then turns only our own markers into {@code <mark>}. The stored text ends every
+     * paragraph, list item and table cell with a line break; inside one line of snippet, a break after a
+     * sentence becomes a space and any other (list items, cells) a middle dot, so fragments do not run together.
+     */
     static String highlight(String snippet) {
-        return escape(snippet).replace(START, "<mark>").replace(STOP, "</mark>");
+        String escaped = escape(snippet.strip()).replace(START, "<mark>").replace(STOP, "</mark>");
+        return BREAK_AFTER_SENTENCE.matcher(escaped).replaceAll(" ").replace("\n", " · ");
     }
+
+    private static final Pattern BREAK_AFTER_SENTENCE = Pattern
+            .compile("(?<=[.?!:])\\s*\n\\s*");
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

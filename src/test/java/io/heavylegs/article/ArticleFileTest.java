@@ -103,5 +103,6 @@ class ArticleFileTest {
     void snippetsKeepOnlyTheirOwnMarks() {
         assertEquals("a &lt;mark&gt; <mark>tingling</mark> &amp; &quot;x&quot;",
                 ArticleSearch.highlight("a <mark> [[hl-start]]tingling[[hl-stop]] & \"x\""));
+        assertEquals("One. Two · three", ArticleSearch.highlight("One.\nTwo\nthree\n"));
     }
 }
