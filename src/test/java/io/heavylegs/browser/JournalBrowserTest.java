@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,43 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The journal as its user lives it: entries written with the mouse or the keyboard alone, read on any screen. */
 @QuarkusTest
 class JournalBrowserTest extends BrowserTest {
+
+    @Test
+    void anEntryWithNumbnessAndTinglingShowsTheB12MarkItsReasonAndItsArticle() {
+        registerAndLogIn();
+        addEntry(LocalDate.now().minusDays(1), 4, "numbness", "tingling");
+
+        WebElement mark = find("[data-mark='vitamin-b12']");
+        assertTrue(mark.isDisplayed(), "the vitamin B12 mark is shown");
+        String reason = mark.getText().toLowerCase();
+        assertTrue(reason.contains("numbness"), "the reason names numbness: " + reason);
+        assertTrue(reason.contains("tingling") || reason.contains("pins and needles"),
+                "the reason names tingling: " + reason);
+        assertTrue(find("main").getText().toLowerCase().contains("doctor"), "a mark is never a diagnosis");
+        assertNoAccessibilityViolations();
+
+        mark.findElement(By.cssSelector("a[href='/articles/vitamin-b12-deficiency']")).click();
+        waitForPath("/articles/vitamin-b12-deficiency");
+        assertTrue(find("h1").getText().contains("B12"), "the mark's link opens the article that explains it");
+
+        find("form[action='/logout'] button").click();
+        waitForPath("/");
+        open("/journal");
+        waitForPath("/login");
+    }
+
+    @Test
+    void chestPainPutsTheUrgentCareCardAboveEverythingAndIsAccessible() {
+        registerAndLogIn();
+        addEntry(LocalDate.now(), 8, "chest-pain", "numbness", "tingling");
+        WebElement urgent = find("[data-mark='urgent']");
+        assertTrue(urgent.isDisplayed());
+        assertTrue(urgent.getLocation().getY() < find("[data-mark='vitamin-b12']").getLocation().getY(),
+                "the urgent notice comes before every other mark");
+        assertNoAccessibilityViolations();
+        useDarkMode();
+        assertNoAccessibilityViolations();
+    }
 
     @Test
     void theNewEntryFormCanBeCompletedByKeyboardAlone() {
