@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,19 @@ public abstract class BrowserTest {
         find("#j_username").sendKeys(email);
         find("#j_password").sendKeys(password);
         find("main form button[type=submit]").click();
+    }
+
+    /** Writes an entry through the form with the mouse, the way most users will; ends on the entry's page. */
+    protected void addEntry(LocalDate date, int severity, String... symptoms) {
+        open("/journal/new");
+        script("document.querySelector('input[name=date]').value = arguments[0]", date.toString());
+        // The radio itself lies, transparent, over its number: it is what a finger or a mouse hits.
+        find("input[name=severity][value='" + severity + "']").click();
+        for (String symptom : symptoms) {
+            find("input[name=symptoms][value='" + symptom + "']").click();
+        }
+        find("main form button[type=submit]").click();
+        waitForPathMatching("/journal/\\d+");
     }
 
     protected void assertNoAccessibilityViolations() {

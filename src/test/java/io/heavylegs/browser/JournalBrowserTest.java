@@ -116,19 +116,6 @@ class JournalBrowserTest extends BrowserTest {
         assertNoHorizontalScroll();
     }
 
-    /** Writes an entry through the form with the mouse, the way most users will; ends on the entry's page. */
-    void addEntry(LocalDate date, int severity, String... symptoms) {
-        open("/journal/new");
-        script("document.querySelector('input[name=date]').value = arguments[0]", date.toString());
-        // The radio itself lies, transparent, over its number: it is what a finger or a mouse hits.
-        find("input[name=severity][value='" + severity + "']").click();
-        for (String symptom : symptoms) {
-            find("input[name=symptoms][value='" + symptom + "']").click();
-        }
-        find("main form button[type=submit]").click();
-        waitForPathMatching("/journal/\\d+");
-    }
-
     private void tabTo(String css) {
         for (int presses = 0; presses < 80; presses++) {
             if (Boolean.TRUE.equals(script("return document.activeElement.matches(arguments[0])", css))) {
