@@ -24,6 +24,7 @@ public class RegisterForm {
 
     @RestForm
     @NotBlank(message = "Type the password again.")
+    @Size(max = 128, message = "The two passwords are not the same.")
     public String confirmPassword;
 
     FormErrors validate() {

@@ -25,6 +25,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String DATA_DIR = "heavylegs.data-dir";
     static final String DEFAULT_DATA_DIR = ".heavylegs-data";
     static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
+    static final String CSRF_KEY = "quarkus.rest-csrf.token-signature-key";
     static final String ENABLED = "heavylegs.embedded-postgres.enabled";
 
     @Override
@@ -40,8 +41,9 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             String configured = context.getValue(DATA_DIR).getValue();
             Path dataDir = Path.of(configured == null ? DEFAULT_DATA_DIR : configured).toAbsolutePath();
             values.put(JDBC_URL, EmbeddedPostgresServer.start(dataDir.resolve("postgres")).jdbcUrl());
-            // Kept beside the data so that a restart does not sign everybody out.
+            // Kept beside the data so that a restart does not sign everybody out, nor spoil open forms.
             values.put(SESSION_KEY, LocalSecret.readOrCreate(dataDir.resolve("session-key")));
+            values.put(CSRF_KEY, LocalSecret.readOrCreate(dataDir.resolve("csrf-key")));
         }
         values.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         values.put("quarkus.datasource.password", "");
