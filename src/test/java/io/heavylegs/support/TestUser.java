@@ -41,6 +41,13 @@ public final class TestUser {
         return user;
     }
 
+    /** The cookies of a second, separate login of the same user, as another device would hold them. */
+    public static Map<String, String> registeredCookiesOf(TestUser user) {
+        TestUser device = new TestUser(user.email);
+        device.logIn(PASSWORD).then().statusCode(302);
+        return device.cookies();
+    }
+
     /** Anyone, not logged in, with a CSRF cookie. */
     public static TestUser anonymous() {
         return new TestUser(null);

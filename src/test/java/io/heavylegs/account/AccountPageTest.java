@@ -1,0 +1,131 @@
+package io.heavylegs.account;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.Test;
+
+import io.heavylegs.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class AccountPageTest {
+
+    private static final String NEW_PASSWORD = "seven green kites over the harbour";
+
+    private static Map<String, String> passwordChange(String current, String fresh, String confirm) {
+        return Map.of("currentPassword", current, "newPassword", fresh, "confirmPassword", confirm);
+    }
+
+    @Test
+    void accountPageOffersPasswordChangeExportAndDeletion() {
+        TestUser.registered().get("/account").then().statusCode(200)
+                .body(containsString("action=\"/account/password\""))
+                .body(containsString("href=\"/account/export\""))
+                .body(containsString("action=\"/account/delete\""))
+                .body(containsString("name=\"csrf-token\""));
+    }
+
+    @Test
+    void changesThePasswordAndEndsEverySession() {
+        TestUser user = TestUser.registered();
+        Map<String, String> before = user.cookies();
+        TestUser otherDevice = TestUser.anonymous();
+        otherDevice.useCookies(TestUser.registeredCookiesOf(user));
+        user.post("/account/password", passwordChange(TestUser.PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
+                .then().statusCode(303).header("Location", endsWith("/login"));
+
+        user.useCookies(before);
+        user.get("/account").then().statusCode(302).header("Location", containsString("/login"));
+        otherDevice.get("/account").then().statusCode(302).header("Location", containsString("/login"));
+
+        user.logIn(TestUser.PASSWORD).then().header("Location", containsString("/login?error"));
+        user.logIn(NEW_PASSWORD).then().statusCode(302).header("Location", endsWith("/journal"));
+        user.get("/account").then().statusCode(200);
+    }
+
+    @Test
+    void passwordChangeNeedsTheCurrentPassword() {
+        TestUser user = TestUser.registered();
+        user.post("/account/password", passwordChange("not my password at all", NEW_PASSWORD, NEW_PASSWORD))
+                .then().statusCode(400)
+                .body(containsString("data-error-for=\"currentPassword\""))
+                .body(not(containsString(NEW_PASSWORD)));
+        user.get("/account").then().statusCode(200);
+    }
+
+    @Test
+    void passwordChangeFollowsTheRegistrationRules() {
+        TestUser user = TestUser.registered();
+        user.post("/account/password", passwordChange(TestUser.PASSWORD, "short", "short"))
+                .then().statusCode(400).body(containsString("data-error-for=\"newPassword\""));
+        user.post("/account/password", passwordChange(TestUser.PASSWORD, "LeaveMeAlone", "LeaveMeAlone"))
+                .then().statusCode(400).body(containsString("data-error-for=\"newPassword\""))
+                .body(containsString("most common"));
+        String tooManyBytes = "ü".repeat(37);
+        user.post("/account/password", passwordChange(TestUser.PASSWORD, tooManyBytes, tooManyBytes))
+                .then().statusCode(400).body(containsString("data-error-for=\"newPassword\""))
+                .body(containsString("72 bytes"));
+        user.post("/account/password", passwordChange(TestUser.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "!"))
+                .then().statusCode(400).body(containsString("data-error-for=\"confirmPassword\""));
+        user.get("/account").then().statusCode(200);
+    }
+
+    @Test
+    void exportsTheAccountAsAJsonAttachment() {
+        TestUser user = TestUser.registered();
+        TestUser other = TestUser.registered();
+        Response export = user.get("/account/export");
+        export.then().statusCode(200).contentType(containsString("application/json"))
+                .header("Content-Disposition", containsString("attachment"));
+        JsonPath json = export.jsonPath();
+        assertEquals(user.email, json.getString("account.email"));
+        assertTrue(json.getString("account.created").matches("\\d{4}-\\d{2}-\\d{2}T.*"), json.prettify());
+        assertFalse(export.asString().contains(other.email));
+        assertFalse(export.asString().contains("passwordHash") || export.asString().contains("$2a$"));
+    }
+
+    @Test
+    void exportNeedsASignedInUser() {
+        TestUser.anonymous().get("/account/export").then().statusCode(302)
+                .header("Location", containsString("/login"));
+    }
+
+    @Test
+    void deletionWithAWrongPasswordDeletesNothing() {
+        TestUser user = TestUser.registered();
+        user.post("/account/delete", Map.of("password", "not my password at all")).then().statusCode(400)
+                .body(containsString("data-error-for=\"password\""));
+        user.post("/account/delete", Map.of("password", "")).then().statusCode(400)
+                .body(containsString("data-error-for=\"password\""));
+        assertTrue(exists(user.email));
+        user.get("/account").then().statusCode(200);
+    }
+
+    @Test
+    void deletionRemovesTheUserAndKillsTheOldCookie() {
+        TestUser user = TestUser.registered();
+        Map<String, String> before = user.cookies();
+        user.post("/account/delete", Map.of("password", TestUser.PASSWORD)).then().statusCode(303)
+                .header("Location", endsWith("/"));
+        assertFalse(exists(user.email));
+        user.useCookies(before);
+        user.get("/account").then().statusCode(302).header("Location", containsString("/login"));
+        user.logIn(TestUser.PASSWORD).then().header("Location", containsString("/login?error"));
+    }
+
+    @Transactional
+    boolean exists(String email) {
+        return User.findByEmail(email).isPresent();
+    }
+}
