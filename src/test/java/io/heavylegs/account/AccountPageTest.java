@@ -50,7 +50,8 @@ class AccountPageTest {
         otherDevice.get("/account").then().statusCode(302).header("Location", containsString("/login"));
 
         user.logIn(TestUser.PASSWORD).then().header("Location", containsString("/login?error"));
-        user.logIn(NEW_PASSWORD).then().statusCode(302).header("Location", endsWith("/journal"));
+        // back to the page that asked for the login, or the journal
+        user.logIn(NEW_PASSWORD).then().statusCode(302).header("Location", not(containsString("error")));
         user.get("/account").then().statusCode(200);
     }
 
