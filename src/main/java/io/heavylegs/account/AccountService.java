@@ -65,8 +65,9 @@ public class AccountService {
             AuditLog.loginRefused(normalizedEmail, address);
             throw new LoginThrottledException();
         }
-        Optional<User> known = QuarkusTransaction.requiringNew()
-                .call(() -> User.findByEmail(normalizedEmail));
+        Optional<User> known = User.couldBeAnEmail(normalizedEmail)
+                ? QuarkusTransaction.requiringNew().call(() -> User.findByEmail(normalizedEmail))
+                : Optional.empty();
         boolean matches = passwordMatches(password, known.map(user -> user.passwordHash).orElse(UNKNOWN_USER_HASH));
         Optional<User> user = known.filter(u -> matches);
         throttle.record(normalizedEmail, address, user.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE);
