@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.heavylegs.account.LoginAttempt.Outcome;
+import io.heavylegs.web.HeavyLegsConfig;
 
 /**
  * Refuses logins for an account, or from a client address, that failed too often within a sliding window. The
@@ -28,15 +29,15 @@ public class LoginThrottle {
     private static final int MAX_ADDRESS_LENGTH = 64;
 
     @Inject
-    SignInConfig config;
+    HeavyLegsConfig config;
 
     @Transactional
     public boolean refuses(String normalizedEmail, String address) {
-        Instant since = Instant.now().minus(config.throttle().window());
+        Instant since = Instant.now().minus(config.signIn().throttle().window());
         return LoginAttempt.failuresForEmailSince(emailHash(normalizedEmail), since)
-                >= config.throttle().maxFailuresPerAccount()
+                >= config.signIn().throttle().maxFailuresPerAccount()
                 || LoginAttempt.failuresFromAddressSince(clip(address), since)
-                        >= config.throttle().maxFailuresPerAddress();
+                        >= config.signIn().throttle().maxFailuresPerAddress();
     }
 
     @Transactional
@@ -48,7 +49,7 @@ public class LoginThrottle {
 
     /** How long a refused client should wait at most before trying again. */
     public Duration retryAfter() {
-        return config.throttle().window();
+        return config.signIn().throttle().window();
     }
 
     static String emailHash(String normalizedEmail) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.heavylegs.web.HeavyLegsConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -30,7 +31,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     AccountService accounts;
 
     @Inject
-    SignInConfig config;
+    HeavyLegsConfig config;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String cookieName;
@@ -50,7 +51,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         Optional<SessionPrincipal> principal = SessionPrincipal.decode(request.getPrincipal());
-        if (principal.isEmpty() || principal.get().expiredAt(Instant.now(), config.sessionLifetime())) {
+        if (principal.isEmpty() || principal.get().expiredAt(Instant.now(), config.signIn().sessionLifetime())) {
             return Uni.createFrom().failure(refuse(request));
         }
         return context.runBlocking(() -> accounts.resumeSession(principal.get())

@@ -1,12 +1,10 @@
 package io.heavylegs.web;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -31,8 +29,8 @@ public class SecurityHeaders {
     /** Before the authentication filters (priority 200), so that their redirects carry the headers too. */
     private static final int PRIORITY = 1_000;
 
-    @ConfigProperty(name = "heavylegs.strict-transport-security")
-    Optional<String> strictTransportSecurity;
+    @Inject
+    HeavyLegsConfig config;
 
     void register(@Observes Filters filters) {
         filters.register(this::addOnHeadersEnd, PRIORITY);
@@ -50,7 +48,7 @@ public class SecurityHeaders {
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         headers.set("Permissions-Policy", PERMISSIONS_POLICY);
         headers.set("X-Frame-Options", "DENY");
-        strictTransportSecurity.ifPresent(value -> headers.set("Strict-Transport-Security", value));
+        config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
         if (isPrivate(context.request().path())) {
             headers.set("Cache-Control", "no-store");
         }

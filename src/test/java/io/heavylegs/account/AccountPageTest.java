@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 
+import io.heavylegs.journal.JournalEntry;
 import io.heavylegs.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -86,13 +88,25 @@ class AccountPageTest {
     void exportsTheAccountAsAJsonAttachment() {
         TestUser user = TestUser.registered();
         TestUser other = TestUser.registered();
+        user.post("/journal", Map.of("date", "2026-03-01", "time", "07:30", "severity", "6",
+                "symptoms", List.of("cramps", "fatigue"), "factors", List.of("low-fluids"),
+                "notes", "Stairs were hard")).then().statusCode(303);
+        other.post("/journal", Map.of("date", "2026-03-02", "severity", "3", "notes", "Someone else's day"))
+                .then().statusCode(303);
         Response export = user.get("/account/export");
         export.then().statusCode(200).contentType(containsString("application/json"))
                 .header("Content-Disposition", containsString("attachment"));
         JsonPath json = export.jsonPath();
         assertEquals(user.email, json.getString("account.email"));
         assertTrue(json.getString("account.created").matches("\\d{4}-\\d{2}-\\d{2}T.*"), json.prettify());
+        assertEquals(1, json.getList("entries").size(), json.prettify());
+        assertEquals("2026-03-01", json.getString("entries[0].date"));
+        assertEquals(6, json.getInt("entries[0].severity"));
+        assertEquals(List.of("cramps", "fatigue"), json.getList("entries[0].symptoms"));
+        assertEquals(List.of("low-fluids"), json.getList("entries[0].factors"));
+        assertEquals("Stairs were hard", json.getString("entries[0].notes"));
         assertFalse(export.asString().contains(other.email));
+        assertFalse(export.asString().contains("Someone else"));
         assertFalse(export.asString().contains("passwordHash") || export.asString().contains("$2a$"));
     }
 
@@ -114,15 +128,29 @@ class AccountPageTest {
     }
 
     @Test
-    void deletionRemovesTheUserAndKillsTheOldCookie() {
+    void deletionRemovesTheUserWithTheirEntriesAndKillsTheOldCookie() {
         TestUser user = TestUser.registered();
+        user.post("/journal", Map.of("date", "2026-03-01", "severity", "4")).then().statusCode(303);
+        long id = idOf(user.email);
+        assertEquals(1, entriesOf(id));
         Map<String, String> before = user.cookies();
         user.post("/account/delete", Map.of("password", TestUser.PASSWORD)).then().statusCode(303)
                 .header("Location", endsWith("/"));
         assertFalse(exists(user.email));
+        assertEquals(0, entriesOf(id));
         user.useCookies(before);
         user.get("/account").then().statusCode(302).header("Location", containsString("/login"));
         user.logIn(TestUser.PASSWORD).then().header("Location", containsString("/login?error"));
+    }
+
+    @Transactional
+    long idOf(String email) {
+        return User.findByEmail(email).orElseThrow().id;
+    }
+
+    @Transactional
+    long entriesOf(long userId) {
+        return JournalEntry.count("ownerId", userId);
     }
 
     @Transactional

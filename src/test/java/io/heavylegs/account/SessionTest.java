@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.heavylegs.support.TestUser;
+import io.heavylegs.web.HeavyLegsConfig;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -24,12 +25,12 @@ class SessionTest {
     Duration idleTimeout;
 
     @Inject
-    SignInConfig signIn;
+    HeavyLegsConfig config;
 
     @Test
     void idleSessionsEndAfterThirtyMinutesAndEverySessionAfterTwelveHours() {
         assertEquals(Duration.ofMinutes(30), idleTimeout);
-        assertEquals(Duration.ofHours(12), signIn.sessionLifetime());
+        assertEquals(Duration.ofHours(12), config.signIn().sessionLifetime());
     }
 
     @Test

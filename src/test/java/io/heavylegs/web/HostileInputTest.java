@@ -155,6 +155,74 @@ class HostileInputTest {
     /** One user for the account forms: every hostile password is wrong, so none of them changes anything. */
     private static final ThreadLocal<TestUser> SIGNED_IN = ThreadLocal.withInitial(TestUser::registered);
 
+    static Stream<Arguments> entryFields() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String value : HOSTILE) {
+            for (String field : List.of("date", "time", "severity", "symptoms", "factors", "notes")) {
+                cases.add(Arguments.of(field, value));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static Map<String, Object> validEntry() {
+        return new java.util.HashMap<>(Map.of("date", "2026-03-01", "time", "08:15", "severity", "5",
+                "symptoms", List.of("cramps"), "factors", List.of("low-fluids"), "notes", "A plain note"));
+    }
+
+    /** An entry is created with one hostile field, then an existing entry is edited with it. */
+    @ParameterizedTest
+    @MethodSource("entryFields")
+    void journalEntry(String field, String value) {
+        TestUser user = SIGNED_IN.get();
+        Map<String, Object> form = validEntry();
+        form.put(field, value);
+        Response created = user.post("/journal", form);
+        assertSafe(created, value);
+        assertFormAnswer(created, field);
+        if (created.statusCode() == 303) {
+            assertSafe(user.get(created.header("Location").replaceFirst("^https?://[^/]+", "")), value);
+        }
+
+        Response original = user.post("/journal", validEntry());
+        String path = original.header("Location").replaceFirst("^https?://[^/]+", "");
+        Map<String, Object> edit = validEntry();
+        edit.put(field, value);
+        edit.put("version", "0");
+        Response edited = user.post(path, edit);
+        assertSafe(edited, value);
+        assertFormAnswer(edited, field);
+        assertSafe(user.get(path), value);
+        assertSafe(user.get(path + "/edit"), value);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void queries(String value) {
+        TestUser user = SIGNED_IN.get();
+        String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        for (String query : List.of("/journal?from=" + encoded, "/journal?to=" + encoded, "/journal?page=" + encoded,
+                "/journal?mark=" + encoded, "/journal?from=" + encoded + "&from=2026-01-01&page=2&page=" + encoded,
+                "/articles?q=" + encoded)) {
+            Response response = user.get(query);
+            assertSafe(response, value);
+            if (response.statusCode() == 400) {
+                assertTrue(response.asString().contains("data-error-for=") || response.asString()
+                        .contains("error-page"), query + " does not say what was wrong");
+            }
+        }
+        assertSafe(TestUser.anonymous().get("/articles?q=" + encoded), value);
+    }
+
+    /** A 303 stored valid input; a 400 names the field (repeated codes may name the list). */
+    private static void assertFormAnswer(Response response, String field) {
+        assertTrue(response.statusCode() == 303 || response.statusCode() == 400, "status " + response.statusCode());
+        if (response.statusCode() == 400) {
+            assertTrue(response.asString().contains("data-error-for=\"" + field + "\""),
+                    "names the field " + field);
+        }
+    }
+
     @Test
     void repeatedParametersAreRefusedOrUsedOnce() {
         TestUser visitor = TestUser.anonymous();

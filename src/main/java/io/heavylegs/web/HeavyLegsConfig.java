@@ -1,0 +1,66 @@
+package io.heavylegs.web;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The app's own settings: every {@code heavylegs.*} property is declared here, because the config mapping
+ * refuses unknown keys under its prefix (which also catches typos). Add new settings as methods.
+ */
+@ConfigMapping(prefix = "heavylegs")
+public interface HeavyLegsConfig {
+
+    /**
+     * The public address of the site. Canonical links, Open Graph tags and the sitemap must be absolute, and
+     * behind a proxy the request's own host is not always the public one.
+     */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    /** Folder of the embedded PostgreSQL and its session key; read early by the database package. */
+    @WithDefault(".heavylegs-data")
+    String dataDir();
+
+    EmbeddedPostgres embeddedPostgres();
+
+    interface EmbeddedPostgres {
+        /** Start an embedded PostgreSQL when no JDBC URL is configured. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** The Strict-Transport-Security header: set in production only, where the site is served over HTTPS. */
+    Optional<String> strictTransportSecurity();
+
+    /** How long a session may last and how many failed logins are tolerated (see SECURITY.md). */
+    SignIn signIn();
+
+    interface SignIn {
+        /** A session ends this long after the sign-in, however active it stays (the idle timeout is separate). */
+        @WithDefault("PT12H")
+        Duration sessionLifetime();
+
+        Throttle throttle();
+
+        interface Throttle {
+            /** Failed logins are counted over this sliding window; an older failure no longer counts. */
+            @WithDefault("PT15M")
+            Duration window();
+
+            @WithDefault("5")
+            int maxFailuresPerAccount();
+
+            @WithDefault("20")
+            int maxFailuresPerAddress();
+        }
+    }
+
+    /** The base URL without a trailing slash, so callers can append "/articles/..." directly. */
+    default String origin() {
+        String url = baseUrl().strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
