@@ -102,7 +102,8 @@ class AccountPageTest {
         assertEquals(1, json.getList("entries").size(), json.prettify());
         assertEquals("2026-03-01", json.getString("entries[0].date"));
         assertEquals(6, json.getInt("entries[0].severity"));
-        assertEquals(List.of("cramps", "fatigue"), json.getList("entries[0].symptoms"));
+        // stored, and exported, in the order of the contract's symptom list
+        assertEquals(List.of("fatigue", "cramps"), json.getList("entries[0].symptoms"));
         assertEquals(List.of("low-fluids"), json.getList("entries[0].factors"));
         assertEquals("Stairs were hard", json.getString("entries[0].notes"));
         assertFalse(export.asString().contains(other.email));
