@@ -106,6 +106,9 @@ class AccountPageTest {
         assertEquals(List.of("fatigue", "cramps"), json.getList("entries[0].symptoms"));
         assertEquals(List.of("low-fluids"), json.getList("entries[0].factors"));
         assertEquals("Stairs were hard", json.getString("entries[0].notes"));
+        // cramps, fatigue and low fluids make the magnesium and dehydration patterns
+        assertTrue(json.getList("marks.code").contains("dehydration"), json.prettify());
+        assertEquals(json.getLong("entries[0].id"), json.getLong("marks[0].entry"));
         assertFalse(export.asString().contains(other.email));
         assertFalse(export.asString().contains("Someone else"));
         assertFalse(export.asString().contains("passwordHash") || export.asString().contains("$2a$"));
