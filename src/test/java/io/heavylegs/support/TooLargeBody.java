@@ -2,6 +2,7 @@ package io.heavylegs.support;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +22,8 @@ public final class TooLargeBody {
         byte[] body = new byte[SIZE];
         java.util.Arrays.fill(body, (byte) 'a');
         System.arraycopy("notes=".getBytes(), 0, body, 0, 6);
-        HttpRequest request = HttpRequest.newBuilder(uri).expectContinue(true)
+        // A server that neither answers nor reads must fail the test, not hang the build
+        HttpRequest request = HttpRequest.newBuilder(uri).expectContinue(true).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
