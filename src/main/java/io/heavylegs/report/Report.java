@@ -2,6 +2,7 @@ package io.heavylegs.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.heavylegs.journal.Factor;
+import io.heavylegs.journal.SeverityChart;
 import io.heavylegs.journal.Symptom;
 import io.heavylegs.marks.MarkCode;
 import io.heavylegs.marks.MarkingRules;
@@ -26,6 +28,7 @@ import io.heavylegs.marks.MarkingRules;
 public final class Report {
 
     public static final int SEVERE = 7;
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** A symptom's presence over the range: on how many of the logged days, first and last seen. */
     public record SymptomFrequency(Symptom symptom, int days, int percentOfLoggedDays, LocalDate first,
@@ -85,6 +88,15 @@ public final class Report {
 
     public LocalDateTime getGeneratedAt() {
         return generatedAt;
+    }
+
+    public String getGeneratedAtText() {
+        return generatedAt.format(GENERATED);
+    }
+
+    /** The journal's severity chart over the whole range, one point per day with entries. */
+    public SeverityChart getChart() {
+        return SeverityChart.of(range.from(), range.to(), highestSeverityByDay);
     }
 
     public int getRulesVersion() {
