@@ -3,25 +3,25 @@ package io.heavylegs.report;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.heavylegs.article.ArticleCatalog;
 import io.heavylegs.journal.JournalEntry;
 import io.heavylegs.marks.EntryMark;
-import io.heavylegs.marks.MarkCode;
 
 /**
- * Loads one owner's range in three queries (the entries, all their marks, the articles' mark lines) and hands them to {@link Report},
- * which computes every figure in Java: the cost does not grow with one query per entry.
+ * Loads one owner's range in two queries (the entries, then all their marks) and hands them to {@link Report},
+ * which computes every figure in Java: the cost never grows by a query per entry. Each mark's one-line
+ * explanation is quoted from its article (in memory in {@link ArticleCatalog}), so the two cannot drift apart.
  */
 @ApplicationScoped
 public class ReportService {
 
     @Inject
-    MarkArticleLines articleLines;
+    ArticleCatalog articles;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report build(long ownerId, ReportRange range, LocalDateTime generatedAt) {
@@ -31,7 +31,6 @@ public class ReportService {
                 .map(e -> new ReportEntry(e.entryDate, e.entryTime, e.severity, e.symptoms(), e.factors(), e.notes,
                         marks.getOrDefault(e.id, List.of()).stream().map(EntryMark::markCode).toList()))
                 .toList();
-        Map<MarkCode, String> lines = articleLines.lines();
-        return Report.of(range, entries, code -> Optional.ofNullable(lines.get(code)), generatedAt);
+        return Report.of(range, entries, code -> articles.markExplanation(code.articleSlug), generatedAt);
     }
 }
