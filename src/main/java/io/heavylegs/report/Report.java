@@ -28,6 +28,7 @@ import io.heavylegs.marks.MarkingRules;
 public final class Report {
 
     public static final int SEVERE = 7;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** A symptom's presence over the range: on how many of the logged days, first and last seen. */
@@ -230,7 +231,7 @@ public final class Report {
             longest = Math.max(longest, run);
             previous = day;
         }
-        return "Symptoms were logged on " + days.size() + " days of this report, from " + days.first() + " to "
-                + days.last() + "; the longest run was " + longest + (longest == 1 ? " day." : " consecutive days.");
+        return "Symptoms were logged on " + days.size() + " days of this report, from " + days.first().format(DAY)
+                + " to " + days.last().format(DAY) + "; the longest run was " + longest + (longest == 1 ? " day." : " consecutive days.");
     }
 }

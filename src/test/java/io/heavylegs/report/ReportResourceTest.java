@@ -83,6 +83,7 @@ class ReportResourceTest {
         int iron = page.indexOf("<tr data-mark=\"iron\"");
         assertTrue(urgent > 0 && iron > urgent, "urgent listed before iron");
         assertTrue(page.contains("Iron studies, including ferritin"));
+        assertTrue(page.contains("can point to low iron; a blood test can check it."), "the iron article's line");
         assertFalse(page.contains("25-hydroxy vitamin D"), "no vitamin D mark in the range");
         assertTrue(page.contains("Müdigkeit, 疲労"));
         assertTrue(page.contains("Heavy menstrual bleeding"));
