@@ -13,6 +13,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDateTime;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import io.heavylegs.journal.Factor;
 import io.heavylegs.journal.JournalFixtures;
 import io.heavylegs.journal.Symptom;
 import io.heavylegs.support.TestUser;
+import io.heavylegs.web.FormErrors;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -38,6 +43,12 @@ class ReportPdfTimingTest {
 
     @Inject
     JournalFixtures fixtures;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    PdfRenderer pdfRenderer;
 
     @Test
     void rendersAYearOfEntries() throws Exception {
@@ -67,5 +78,24 @@ class ReportPdfTimingTest {
         Collections.sort(sorted);
         System.out.printf("REPORT PDF 365 entries: %d bytes; ms per request over HTTP: %s; min %d, median %d, max %d%n",
                 pdf.length, millis, sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        measurePhases(fixtures.ownerId(user), new ReportRange(first, first.plusDays(364)));
+    }
+
+    /** CPU time of this thread per phase, which a busy machine disturbs far less than the wall clock. */
+    private void measurePhases(long ownerId, ReportRange range) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        StringBuilder phases = new StringBuilder();
+        for (int i = 0; i < MEASURED; i++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            Report report = reports.build(ownerId, range, LocalDateTime.now());
+            long t1 = threads.getCurrentThreadCpuTime();
+            String xhtml = ReportResource.Templates.report(report, new ReportRangeForm(), new FormErrors(), true).render();
+            long t2 = threads.getCurrentThreadCpuTime();
+            pdfRenderer.render(xhtml);
+            long t3 = threads.getCurrentThreadCpuTime();
+            phases.append(String.format(" [load %d, template %d, pdf %d]", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000));
+        }
+        System.out.println("REPORT PDF 365 entries, CPU ms per phase:" + phases);
     }
 }
