@@ -1,16 +1,17 @@
 package io.heavylegs.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -201,6 +202,9 @@ class HostileInputTest {
     void queries(String value) {
         TestUser user = SIGNED_IN.get();
         String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        // A request line over Vert.x's 4096-byte limit is refused (414) before the app sees it, and the closed
+        // connection surfaces as a broken pipe in the client; the app's own limits are what this test is about.
+        Assumptions.assumeTrue(encoded.length() < 1500, "query string longer than the request-line limit");
         for (String query : List.of("/journal?from=" + encoded, "/journal?to=" + encoded, "/journal?page=" + encoded,
                 "/journal?mark=" + encoded, "/journal?from=" + encoded + "&from=2026-01-01&page=2&page=" + encoded,
                 "/articles?q=" + encoded)) {
@@ -241,7 +245,8 @@ class HostileInputTest {
         for (String type : List.of("application/json", "text/plain", "application/xml", "multipart/form-data; boundary=x",
                 "application/x-www-form-urlencoded; charset=ebcdic", "image/png")) {
             Response response = visitor.request().header("Content-Type", type)
-                    .body("{\"email\":\"<script>alert(1)</script>\",\"csrf-token\":\"" + token + "\"}")
+                    .body(("{\"email\":\"<script>alert(1)</script>\",\"csrf-token\":\"" + token + "\"}")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .post("/register");
             assertSafe(response, "<script>alert(1)</script>");
             assertTrue(response.statusCode() >= 400, type + ": status " + response.statusCode());
@@ -250,11 +255,8 @@ class HostileInputTest {
 
     @Test
     void aTenMegabyteBodyIsRefusedUnread() throws Exception {
-        // The login POST (/j_security_check) is not listed: with a declared 10 MB body it got no answer in our
-        // runs even with RequestSizeLimit, which is still open (see SECURITY.md)
-        for (String path : List.of("/register")) {
-            HttpResponse<String> response = TooLargeBody.post(root.resolve(path));
-            assertTrue(response.statusCode() == 413, path + ": status " + response.statusCode());
+        for (String path : List.of("/register", "/j_security_check", "/journal", "/account/delete")) {
+            assertEquals(413, TooLargeBody.post(root.resolve(path)).status(), path);
         }
     }
 
