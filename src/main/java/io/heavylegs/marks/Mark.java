@@ -1,0 +1,22 @@
+package io.heavylegs.marks;
+
+import java.util.Objects;
+import java.util.Set;
+
+import io.heavylegs.journal.Factor;
+import io.heavylegs.journal.Symptom;
+
+/**
+ * One mark on an entry with the evidence behind it, so its reason can be told without re-running the rules.
+ * {@code persistentDays} counts the distinct days with symptoms in the window; it is 0 for every other code.
+ */
+public record Mark(MarkCode code, Set<Symptom> signature, Set<Symptom> supporting, Set<Factor> factors,
+        int persistentDays) {
+
+    public Mark {
+        Objects.requireNonNull(code, "code");
+        signature = EnumSets.immutableCopy(Symptom.class, signature);
+        supporting = EnumSets.immutableCopy(Symptom.class, supporting);
+        factors = EnumSets.immutableCopy(Factor.class, factors);
+    }
+}

@@ -1,0 +1,35 @@
+package io.heavylegs.marks;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The mark codes of the public contract, declared in the order pages show them: care first, then patterns. */
+public enum MarkCode {
+
+    URGENT("urgent", "Seek care promptly", "when-to-see-a-doctor"),
+    SEE_DOCTOR("see-doctor", "See a doctor", "when-to-see-a-doctor"),
+    PERSISTENT("persistent", "Persistent symptoms", "when-to-see-a-doctor"),
+    IRON("iron", "Iron pattern", "iron-deficiency"),
+    VITAMIN_D("vitamin-d", "Vitamin D pattern", "vitamin-d-deficiency"),
+    VITAMIN_B12("vitamin-b12", "Vitamin B12 pattern", "vitamin-b12-deficiency"),
+    MAGNESIUM("magnesium", "Magnesium pattern", "magnesium-deficiency"),
+    DEHYDRATION("dehydration", "Dehydration", "dehydration-and-electrolytes");
+
+    public final String code;
+    public final String label;
+    public final String articleSlug;
+
+    MarkCode(String code, String label, String articleSlug) {
+        this.code = code;
+        this.label = label;
+        this.articleSlug = articleSlug;
+    }
+
+    public String articlePath() {
+        return "/articles/" + articleSlug;
+    }
+
+    public static Optional<MarkCode> fromCode(String code) {
+        return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+    }
+}
