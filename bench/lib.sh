@@ -14,6 +14,7 @@ BENCH_EMAIL=${BENCH_EMAIL:-bench@example.org}
 BENCH_PASSWORD=${BENCH_PASSWORD:-bench passphrase, long enough}
 PORT_A=${PORT_A:-8098}
 PORT_B=${PORT_B:-8099}
+APP_JAR=${APP_JAR:-$REPO_DIR/target/quarkus-app/quarkus-run.jar}
 
 # The documented JVM flags (see README.md, "JVM flags"). Serial GC: one core's worth of collector on a 2-core
 # machine, and the smallest footprint; a fixed, modest heap so RSS stays bounded.
@@ -35,7 +36,7 @@ ensure_postgres() {
 }
 
 ensure_package() {
-  if [ ! -f "$REPO_DIR/target/quarkus-app/quarkus-run.jar" ] || [ -n "${REBUILD:-}" ]; then
+  if [ ! -f "$APP_JAR" ] || [ -n "${REBUILD:-}" ]; then
     echo "Building the packaged app (./mvnw -B -q -DskipTests package)..."
     (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package)
   fi
@@ -54,7 +55,7 @@ start_app() {
   HEAVYLEGS_EMBEDDED_POSTGRES_ENABLED=false QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
   setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" \
     java $JAVA_OPTS_BENCH $APP_OPTS_BENCH "-Dheavylegs.data-dir=$OUT_DIR/data-$port" "$@" \
-    -jar "$REPO_DIR/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    -jar "$APP_JAR" >"$log" 2>&1 &
   for _ in $(seq 50); do [ -s "$pidfile" ] && break; sleep 0.1; done
   APP_PID=$(cat "$pidfile"); rm -f "$pidfile"
 }

@@ -12,6 +12,24 @@ which=${1:-both}
 ensure_postgres
 ensure_package
 
+# mark_all DB LOG: sets the stored rules version back to 0 and lets the app's start-up re-marking job mark every
+# entry, waiting for its completion line (at most MARK_TIMEOUT seconds).
+mark_all() {
+  local db=$1 log=$2 deadline=$(( $(date +%s) + ${MARK_TIMEOUT:-1800} ))
+  psql_bench -d "$db" -c "UPDATE marking_state SET rules_version = 0, remark_version = NULL"
+  start_app "$PORT_A" "$db" "$log"
+  until grep -q "Re-marking for rules version [0-9]* finished" "$log"; do
+    if [ "$(date +%s)" -gt "$deadline" ] || ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "The re-marking job did not finish; see $log" >&2; tail -5 "$log" >&2; stop_app "$APP_PID"; exit 1
+    fi
+    sleep 2
+  done
+  stop_app "$APP_PID"
+  grep -o "Re-marking for rules version [0-9]* finished.*" "$log" | sed 's/^/   /'
+  echo "   marks: $(psql_bench -d "$db" -c "SELECT count(*) FROM entry_mark") on" \
+       "$(psql_bench -d "$db" -c "SELECT count(DISTINCT entry_id) FROM entry_mark") entries"
+}
+
 seed_database() {
   local db=$1 users=$2 log="$OUT_DIR/seed-$1.log" started seconds
   started=$(now_ms)
@@ -34,3 +52,10 @@ seed_database() {
   seconds=$(( ($(now_ms) - started) / 1000 ))
   echo "   $db ready in ${seconds}s: $(psql_bench -d "$db" -c "SELECT count(*) FROM journal_entry") entries"
 }
+
+case "$which" in
+  big) seed_database "$BENCH_DB" 1000 ;;
+  small) seed_database "$BENCH_DB_SMALL" 8 ;;
+  both) seed_database "$BENCH_DB_SMALL" 8; seed_database "$BENCH_DB" 1000 ;;
+  *) echo "usage: $0 [big|small|both]" >&2; exit 2 ;;
+esac
