@@ -1,27 +1,162 @@
 package io.heavylegs.journal;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.heavylegs.account.SignedInUser;
+import io.heavylegs.web.Flash;
+import io.heavylegs.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The landing page after login. The journal itself is built in the Symptom journal issue. */
+/** The signed-in user's own journal: list, create, view, edit, delete. Another user's entry is a 404. */
 @Path("/journal")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class JournalResource {
 
+    static final int CHART_DAYS = 30;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list();
+        static native TemplateInstance list(JournalListPage page, JournalFilterForm filterForm, FormErrors errors);
+
+        static native TemplateInstance form(JournalEntryForm form, FormErrors errors, Long entryId,
+                JournalEntry conflict, EntryChoices choices);
+
+        static native TemplateInstance entry(JournalEntry entry);
+
+        static native TemplateInstance delete(JournalEntry entry);
+    }
+
+    /** What the entry form offers, in the order it offers it. */
+    public record EntryChoices(List<Symptom.Group> symptomGroups, List<Factor> factors, List<Integer> severities,
+            String today) {
+
+        static EntryChoices of(LocalDate today) {
+            return new EntryChoices(List.of(Symptom.Group.values()), List.of(Factor.values()),
+                    IntStream.rangeClosed(0, 10).boxed().toList(), today.toString());
+        }
+    }
+
+    @Inject
+    JournalService journal;
+
+    @Inject
+    SignedInUser signedIn;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public Response list(@BeanParam JournalFilterForm filterForm) {
+        FormErrors errors = filterForm.validate();
+        long owner = signedIn.id();
+        LocalDate today = LocalDate.now();
+        SeverityChart chart = SeverityChart.of(today.minusDays(CHART_DAYS - 1), today,
+                JournalEntry.highestSeverityByDay(owner, today.minusDays(CHART_DAYS - 1), today));
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors)).build();
+        }
+        JournalListPage page = JournalListPage.load(owner, filterForm.filter(), filterForm.pageNumber(), chart);
+        return Response.ok(Templates.list(page, filterForm, errors)).build();
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list();
+    @Path("new")
+    public TemplateInstance newEntry() {
+        LocalDate today = LocalDate.now();
+        return Templates.form(JournalEntryForm.forNewEntry(today), new FormErrors(), null, null,
+                EntryChoices.of(today));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam JournalEntryForm form) {
+        LocalDate today = LocalDate.now();
+        FormErrors errors = form.validate(today);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, errors, null, null, EntryChoices.of(today))).build();
+        }
+        JournalEntry entry = journal.create(signedIn.id(), form.values());
+        flash.set("Entry saved.");
+        return Response.seeOther(URI.create("/journal/" + entry.id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance entry(@RestPath long id) {
+        return Templates.entry(owned(id));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@RestPath long id) {
+        return Templates.form(JournalEntryForm.of(owned(id)), new FormErrors(), id, null,
+                EntryChoices.of(LocalDate.now()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long id, @BeanParam JournalEntryForm form) {
+        LocalDate today = LocalDate.now();
+        FormErrors errors = form.validate(today);
+        if (!errors.isEmpty()) {
+            owned(id);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, errors, id, null, EntryChoices.of(today))).build();
+        }
+        try {
+            journal.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                    .orElseThrow(NotFoundException::new);
+        } catch (StaleEntryException e) {
+            JournalEntry current = owned(id);
+            // The next save is meant to replace what is stored now, so the form carries the current version.
+            form.version = Integer.toString(current.version);
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.form(form, new FormErrors(), id, current, EntryChoices.of(today))).build();
+        }
+        flash.set("Changes saved.");
+        return Response.seeOther(URI.create("/journal/" + id)).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return Templates.delete(owned(id));
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@RestPath long id) {
+        if (!journal.delete(signedIn.id(), id)) {
+            throw new NotFoundException();
+        }
+        flash.set("Entry deleted.");
+        return Response.seeOther(URI.create("/journal")).build();
+    }
+
+    /** The signed-in user's entry, or the same 404 as for an id that does not exist. */
+    private JournalEntry owned(long id) {
+        return JournalEntry.findByIdAndOwner(id, signedIn.id()).orElseThrow(NotFoundException::new);
     }
 }

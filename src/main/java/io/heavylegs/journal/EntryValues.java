@@ -1,0 +1,15 @@
+package io.heavylegs.journal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+/** The validated content of a journal entry, as a form or a test hands it to {@link JournalService}. */
+public record EntryValues(LocalDate date, LocalTime time, int severity, Set<Symptom> symptoms, Set<Factor> factors,
+        String notes) {
+
+    public EntryValues {
+        symptoms = Set.copyOf(symptoms);
+        factors = Set.copyOf(factors);
+    }
+}

@@ -1,0 +1,153 @@
+package io.heavylegs.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * One journal entry of one user. Every finder takes the owner: there is no way to load an entry without
+ * saying whose it must be.
+ */
+@Entity
+@Table(name = "journal_entry")
+public class JournalEntry extends PanacheEntityBase {
+
+    public static final int PAGE_SIZE = 20;
+    private static final String NEWEST_FIRST = " order by entryDate desc, entryTime desc nulls last, id desc";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public long ownerId;
+
+    @Column(name = "entry_date", nullable = false)
+    public LocalDate entryDate;
+
+    @Column(name = "entry_time")
+    public LocalTime entryTime;
+
+    public int severity;
+
+    /** Symptom codes in {@link Symptom} order; read them through {@link #symptoms()}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "symptoms", nullable = false)
+    public String[] symptomCodes = new String[0];
+
+    /** Factor codes in {@link Factor} order; read them through {@link #factors()}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "factors", nullable = false)
+    public String[] factorCodes = new String[0];
+
+    public String notes;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public Set<Symptom> symptoms() {
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        Arrays.stream(symptomCodes).map(Symptom::fromCode).flatMap(Optional::stream).forEach(symptoms::add);
+        return symptoms;
+    }
+
+    public Set<Factor> factors() {
+        Set<Factor> factors = EnumSet.noneOf(Factor.class);
+        Arrays.stream(factorCodes).map(Factor::fromCode).flatMap(Optional::stream).forEach(factors::add);
+        return factors;
+    }
+
+    /** Copies validated values in; owner, id and version are never taken from the values. */
+    public void apply(EntryValues values) {
+        entryDate = values.date();
+        entryTime = values.time();
+        severity = values.severity();
+        symptomCodes = values.symptoms().stream().sorted().map(s -> s.code).toArray(String[]::new);
+        factorCodes = values.factors().stream().sorted().map(f -> f.code).toArray(String[]::new);
+        notes = values.notes();
+    }
+
+    public EntryValues values() {
+        return new EntryValues(entryDate, entryTime, severity, symptoms(), factors(), notes);
+    }
+
+    public static Optional<JournalEntry> findByIdAndOwner(long id, long ownerId) {
+        return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+    }
+
+    /** One page of the owner's entries matching the filter, newest first; {@code page} counts from 1. */
+    public static List<JournalEntry> findPage(long ownerId, JournalFilter filter, int page) {
+        Parameters parameters = Parameters.with("owner", ownerId);
+        String where = where(filter, parameters);
+        return find(where + NEWEST_FIRST, parameters).page(Page.of(page - 1, PAGE_SIZE)).list();
+    }
+
+    public static long countMatching(long ownerId, JournalFilter filter) {
+        Parameters parameters = Parameters.with("owner", ownerId);
+        return count(where(filter, parameters), parameters);
+    }
+
+    /** The owner's entries dated from {@code from} to {@code to}, both included, oldest first. */
+    public static List<JournalEntry> findBetween(long ownerId, LocalDate from, LocalDate to) {
+        return find("ownerId = ?1 and entryDate between ?2 and ?3 order by entryDate, entryTime nulls first, id",
+                ownerId, from, to).list();
+    }
+
+    /** The highest severity of each day that has entries, from {@code from} to {@code to}. */
+    public static Map<LocalDate, Integer> highestSeverityByDay(long ownerId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select entryDate, max(severity) from JournalEntry"
+                        + " where ownerId = ?1 and entryDate between ?2 and ?3 group by entryDate",
+                Object[].class)
+                .setParameter(1, ownerId).setParameter(2, from).setParameter(3, to)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (LocalDate) row[0], row -> ((Number) row[1]).intValue(),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static String where(JournalFilter filter, Parameters parameters) {
+        StringBuilder where = new StringBuilder("ownerId = :owner");
+        if (filter.from() != null) {
+            where.append(" and entryDate >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and entryDate <= :to");
+            parameters.and("to", filter.to());
+        }
+        return where.toString();
+    }
+}

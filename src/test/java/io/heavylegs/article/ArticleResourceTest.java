@@ -1,0 +1,241 @@
+package io.heavylegs.article;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.heavylegs.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class ArticleResourceTest {
+
+    static final List<String> SLUGS = List.of("heavy-legs", "iron-deficiency", "vitamin-d-deficiency",
+            "vitamin-b12-deficiency", "magnesium-deficiency", "dehydration-and-electrolytes",
+            "when-to-see-a-doctor", "heavy-legs-faq");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "heavy-legs", "iron-deficiency", "vitamin-d-deficiency", "vitamin-b12-deficiency",
+            "magnesium-deficiency", "dehydration-and-electrolytes", "when-to-see-a-doctor", "heavy-legs-faq" })
+    void everyArticleShowsItsParts(String slug) {
+        ArticleFile file = ArticleSync.readSourceFiles().stream()
+                .filter(f -> f.meta().slug().equals(slug)).findFirst().orElseThrow();
+        Document page = get("/articles/" + slug);
+
+        assertEquals(file.meta().title(), page.selectFirst("h1").text());
+        assertTrue(page.title().startsWith(file.meta().title()));
+        assertTrue(page.selectFirst(".article__header .lead").text().startsWith(file.meta().summary().substring(0, 40)));
+        assertTrue(page.text().contains("Last reviewed 29 November 2026 · Next review due 29 November 2027"),
+                "review dates shown");
+        assertEquals(file.meta().sources().size(), page.select(".article-sources li a[href^=https://]").size());
+        assertEquals(file.related().size(), page.select(".article-related li a").size());
+        assertNotNull(page.selectFirst("a[href=/journal/new]:contains(Track these symptoms in your journal)"));
+        assertTrue(page.selectFirst(".article__notice").text().contains("not medical advice"));
+        assertTrue(page.selectFirst(".article__notice").text().contains("see a doctor"));
+    }
+
+    @Test
+    void everyContentsLinkPointsAtAHeadingOfTheBody() {
+        for (String slug : SLUGS) {
+            Document page = get("/articles/" + slug);
+            List<Element> links = page.select(".article-toc a");
+            assertTrue(links.size() >= 3, slug + " has a table of contents");
+            for (Element link : links) {
+                String href = link.attr("href");
+                assertTrue(href.startsWith("#"), href);
+                Element target = page.selectFirst(".article-body [id=" + href.substring(1) + "]");
+                assertNotNull(target, slug + ": " + href + " has no target");
+                assertTrue(target.tagName().matches("h[23]"), slug + ": " + href + " is not a heading");
+                assertEquals(target.text(), link.text());
+            }
+        }
+    }
+
+    @Test
+    void overviewHasTheComparisonTableWithHeaderCells() {
+        Document page = get("/articles/heavy-legs");
+        Element table = page.selectFirst(".article-body table");
+        assertNotNull(table);
+        assertEquals(List.of("Nutrient", "Main leg symptoms", "What goes wrong", "Where it comes from"),
+                table.select("thead th").eachText());
+        assertEquals(4, table.select("tbody tr").size());
+    }
+
+    @Test
+    void headCarriesSearchEngineData() throws Exception {
+        Document page = get("/articles/iron-deficiency");
+        String title = "Iron deficiency: tired, heavy legs and restless legs";
+        String canonical = "http://localhost:8080/articles/iron-deficiency";
+        assertEquals(canonical, page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(title, page.selectFirst("meta[property=og:title]").attr("content"));
+        String description = page.selectFirst("meta[name=description]").attr("content");
+        assertTrue(description.startsWith("Iron helps your blood carry oxygen"), description);
+        assertEquals(description, page.selectFirst("meta[property=og:description]").attr("content"));
+
+        Element script = page.selectFirst("script[type=application/ld+json]");
+        JsonNode json = new ObjectMapper().readTree(script.data());
+        assertEquals("MedicalWebPage", json.get("@type").asText());
+        assertEquals(title, json.get("name").asText());
+        assertEquals(description, json.get("description").asText());
+        assertEquals("2026-11-29", json.get("lastReviewed").asText());
+        assertEquals(canonical, json.get("url").asText());
+        assertEquals("Iron deficiency anemia", json.get("about").get("name").asText());
+        assertFalse(script.data().contains("<"), "no '<' can end the script element early");
+    }
+
+    @Test
+    void unknownSlugIsTheNotFoundPage() {
+        given().get("/articles/scurvy").then().statusCode(404).body(containsString("Page not found"));
+        given().get("/articles/..%2Fsitemap.xml").then().statusCode(404);
+    }
+
+    @Test
+    void indexListsEveryArticleWithReviewDateAndASearchBox() {
+        Document page = get("/articles");
+        List<String> links = page.select(".article-card h2 a").eachAttr("href");
+        assertEquals(SLUGS.stream().map(s -> "/articles/" + s).toList(), links);
+        assertEquals(8, page.select(".article-card time[datetime=2026-11-29]").size());
+        Element input = page.selectFirst("form[role=search] input[name=q]");
+        assertNotNull(page.selectFirst("label[for=" + input.id() + "]"));
+    }
+
+    @Test
+    void articlePageAnswersNotModifiedToItsOwnETag() {
+        Response first = given().get("/articles/magnesium-deficiency");
+        first.then().statusCode(200).header("Cache-Control", containsString("max-age"));
+        String etag = first.header("ETag");
+        assertNotNull(etag);
+
+        given().header("If-None-Match", etag).get("/articles/magnesium-deficiency")
+                .then().statusCode(304).header("ETag", equalTo(etag)).body(equalTo(""));
+        given().header("If-None-Match", "\"something-else\"").get("/articles/magnesium-deficiency")
+                .then().statusCode(200);
+        // Another article has another tag.
+        given().header("If-None-Match", etag).get("/articles/iron-deficiency").then().statusCode(200);
+    }
+
+    @Test
+    void aSignedInReadersPageIsNeverSharedNorAnsweredFromTheAnonymousCache() {
+        String anonymousTag = given().get("/articles/iron-deficiency").header("ETag");
+        TestUser user = TestUser.registered();
+        Response response = user.request().header("If-None-Match", anonymousTag).get("/articles/iron-deficiency");
+        response.then().statusCode(200).header("Cache-Control", "private, no-store")
+                .body(containsString("Log out"));
+        assertNull(response.header("ETag"));
+    }
+
+    @Test
+    void indexAnswersNotModifiedToItsETag() {
+        String etag = given().get("/articles").then().statusCode(200).header("ETag", notNullValue())
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/articles").then().statusCode(304);
+    }
+
+    @Test
+    void searchForTinglingFindsVitaminB12First() {
+        Document page = search("tingling");
+        List<String> hits = page.select(".search-hit h3 a").eachAttr("href");
+        assertEquals("/articles/vitamin-b12-deficiency", hits.get(0));
+        assertTrue(page.select(".search-hit__snippet mark").eachText().stream()
+                .allMatch(m -> m.toLowerCase().startsWith("tingl")), "matches are highlighted");
+        assertFalse(page.select(".search-hit__snippet mark").isEmpty());
+    }
+
+    @Test
+    void searchForCrampsFindsMagnesium() {
+        List<String> hits = search("cramps").select(".search-hit h3 a").eachAttr("href");
+        assertTrue(hits.contains("/articles/magnesium-deficiency"), hits.toString());
+        assertTrue(hits.contains("/articles/dehydration-and-electrolytes"), hits.toString());
+    }
+
+    @Test
+    void searchUnderstandsPhrasesAndExclusions() {
+        List<String> hits = search("cramps -dehydration").select(".search-hit h3 a").eachAttr("href");
+        assertFalse(hits.contains("/articles/dehydration-and-electrolytes"), hits.toString());
+        assertFalse(search("\"vitamin b12\" or magnesium").select(".search-hit").isEmpty());
+    }
+
+    @Test
+    void markupInTheQueryIsEscapedEverywhere() {
+        String q = "<script>alert(1)</script>";
+        String html = given().queryParam("q", q).get("/articles").then().statusCode(200).extract().asString();
+        assertFalse(html.contains(q));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertEquals(q, Jsoup.parse(html).selectFirst("input[name=q]").val());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "\"unbalanced", "iron & | ! ( :*", "-", "'; drop table article; --", "or", "the",
+            "\\", "日本語", "🦵 heavy" })
+    void oddQueriesNeverFail(String q) {
+        Document page = Jsoup.parse(given().queryParam("q", q).get("/articles").then().statusCode(200)
+                .extract().asString());
+        assertEquals(q, page.selectFirst("input[name=q]").val());
+    }
+
+    @Test
+    void emptyResultSaysSoAndSuggestsTopics() {
+        Document page = search("zebra");
+        assertTrue(page.selectFirst("#results-title").text().contains("No articles match"));
+        assertEquals(8, page.select(".topic-links a").size());
+    }
+
+    @Test
+    void overlongQueryIsRefusedWithAMessageNextToTheField() {
+        String q = "iron ".repeat(60);
+        Document page = Jsoup.parse(given().queryParam("q", q).get("/articles").then().statusCode(400)
+                .extract().asString());
+        assertTrue(page.selectFirst("[data-error-for=q]").text().contains("200 characters"));
+        given().queryParam("q", "iron ".repeat(40).strip()).get("/articles").then().statusCode(200);
+    }
+
+    @Test
+    void blankQueryShowsTheIndex() {
+        Document page = Jsoup.parse(given().queryParam("q", "   ").get("/articles").then().statusCode(200)
+                .extract().asString());
+        assertEquals(8, page.select(".article-card").size());
+    }
+
+    @Test
+    void homeAndNavigationLeadIntoTheArticles() {
+        Document home = get("/");
+        assertNotNull(home.selectFirst(".site-nav a[href=/articles]"));
+        assertEquals("/articles/heavy-legs", home.selectFirst(".home-articles a").attr("href"));
+        assertEquals(7, home.select(".home-articles__list a").size());
+    }
+
+    @Test
+    void searchResultsAreNotCachedAsTheIndex() {
+        Response response = given().queryParam("q", "iron").get("/articles");
+        response.then().statusCode(200).body(not(containsString("article-card")));
+        assertNull(response.header("ETag"));
+    }
+
+    private static Document get(String path) {
+        return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
+    }
+
+    private static Document search(String q) {
+        return Jsoup.parse(given().queryParam("q", q).get("/articles").then().statusCode(200).extract().asString());
+    }
+}

@@ -1,0 +1,42 @@
+package io.heavylegs.journal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.heavylegs.account.User;
+import io.heavylegs.support.TestUser;
+
+/** Entries written straight through the service, for tests that need many of them quickly. */
+@ApplicationScoped
+public class JournalFixtures {
+
+    @Inject
+    JournalService journal;
+
+    @Transactional
+    public long ownerId(TestUser user) {
+        return User.findByEmail(user.email).orElseThrow().id;
+    }
+
+    public JournalEntry add(TestUser user, LocalDate date, int severity, Symptom... symptoms) {
+        return journal.create(ownerId(user), new EntryValues(date, null, severity, Set.of(symptoms), Set.of(), null));
+    }
+
+    public JournalEntry add(TestUser user, EntryValues values) {
+        return journal.create(ownerId(user), values);
+    }
+
+    @Transactional
+    public JournalEntry stored(long id) {
+        return JournalEntry.findById(id);
+    }
+
+    public static EntryValues values(LocalDate date, LocalTime time, int severity) {
+        return new EntryValues(date, time, severity, Set.of(), Set.of(), null);
+    }
+}
