@@ -60,10 +60,12 @@ start_app() {
   APP_PID=$(cat "$pidfile"); rm -f "$pidfile"
 }
 
-# wait_ready PORT SECONDS: waits for /q/health/ready; prints the milliseconds since start_app.
+# wait_ready PORT SECONDS [PID]: waits for /q/health/ready of the app started last (or PID); prints the
+# milliseconds since start_app.
 wait_ready() {
-  local port=$1 seconds=$2 deadline=$(( $(now_ms) + $2 * 1000 ))
+  local port=$1 seconds=$2 pid=${3:-$APP_PID} deadline=$(( $(now_ms) + $2 * 1000 ))
   while [ "$(now_ms)" -lt "$deadline" ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "The app on port $port exited during start-up" >&2; return 1; fi
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then
       echo $(( $(now_ms) - APP_STARTED_MS )); return 0
     fi
@@ -118,7 +120,7 @@ run_wrk() {
   local name=$1 url=$2 seconds=$3 connections=$4 cookie=${5:-}
   local args=(-t2 -c"$connections" -s "$BENCH_DIR/stats.lua" --timeout 10s)
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
-  wrk "${args[@]}" -d"${WARMUP_SECONDS:-3}s" "$url" >/dev/null 2>&1 || true
+  [ "${WARMUP_SECONDS:-3}" = 0 ] || wrk "${args[@]}" -d"${WARMUP_SECONDS:-3}s" "$url" >/dev/null 2>&1 || true
   wrk "${args[@]}" -d"${seconds}s" "$url" >"$OUT_DIR/wrk-$name.txt" 2>&1 || true
   local result; result=$(grep '^RESULT ' "$OUT_DIR/wrk-$name.txt" | tail -1)
   [ -n "$result" ] || { echo "$name 0 0 0 1 0"; return; }

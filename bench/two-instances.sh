@@ -16,7 +16,7 @@ db=$BENCH_DB_SMALL
 
 start_app "$PORT_A" "$db" "$OUT_DIR/app-two-a.log"; pid_a=$APP_PID
 start_app "$PORT_B" "$db" "$OUT_DIR/app-two-b.log"; pid_b=$APP_PID
-wait_ready "$PORT_A" 180 >/dev/null && wait_ready "$PORT_B" 180 >/dev/null
+wait_ready "$PORT_A" 180 "$pid_a" >/dev/null && wait_ready "$PORT_B" 180 "$pid_b" >/dev/null
 
 fail=0
 check() { if eval "$2"; then echo "PASS  $1"; else echo "FAIL  $1"; fail=1; fi; }
