@@ -3,7 +3,9 @@ package io.heavylegs.journal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ import io.quarkus.panache.common.Parameters;
 public class JournalEntry extends PanacheEntityBase {
 
     public static final int PAGE_SIZE = 20;
-    private static final String NEWEST_FIRST = " order by entryDate desc, entryTime desc nulls last, id desc";
+    private static final String NEWEST_FIRST = " order by e.entryDate desc, e.entryTime desc nulls last, e.id desc";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,6 +117,22 @@ public class JournalEntry extends PanacheEntityBase {
         return find(where + NEWEST_FIRST, parameters).page(Page.of(page - 1, PAGE_SIZE)).list();
     }
 
+    /**
+     * The owner's entries dated within {@code days} days (before or after) of any of {@code dates}, in one
+     * query: the neighbourhood whose marks a change on those dates can affect.
+     */
+    public static List<JournalEntry> findWithinDaysOf(long ownerId, Collection<LocalDate> dates, int days) {
+        Parameters parameters = Parameters.with("owner", ownerId);
+        List<String> ranges = new ArrayList<>();
+        int i = 0;
+        for (LocalDate date : dates) {
+            ranges.add("entryDate between :from" + i + " and :to" + i);
+            parameters.and("from" + i, date.minusDays(days)).and("to" + i, date.plusDays(days));
+            i++;
+        }
+        return find("ownerId = :owner and (" + String.join(" or ", ranges) + ")", parameters).list();
+    }
+
     public static long countMatching(long ownerId, JournalFilter filter) {
         Parameters parameters = Parameters.with("owner", ownerId);
         return count(where(filter, parameters), parameters);
@@ -138,15 +156,20 @@ public class JournalEntry extends PanacheEntityBase {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The list query's condition, with the entry aliased {@code e} so that the mark subquery can refer to it. */
     private static String where(JournalFilter filter, Parameters parameters) {
-        StringBuilder where = new StringBuilder("ownerId = :owner");
+        StringBuilder where = new StringBuilder("from JournalEntry e where e.ownerId = :owner");
         if (filter.from() != null) {
-            where.append(" and entryDate >= :from");
+            where.append(" and e.entryDate >= :from");
             parameters.and("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and entryDate <= :to");
+            where.append(" and e.entryDate <= :to");
             parameters.and("to", filter.to());
+        }
+        if (filter.mark() != null) {
+            where.append(" and exists (select 1 from EntryMark m where m.entryId = e.id and m.code = :mark)");
+            parameters.and("mark", filter.mark().code);
         }
         return where.toString();
     }

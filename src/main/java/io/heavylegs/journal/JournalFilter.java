@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which of the owner's entries the journal list shows; {@code null} means "no limit". */
-public record JournalFilter(LocalDate from, LocalDate to) {
+import io.heavylegs.marks.MarkCode;
 
-    public static final JournalFilter NONE = new JournalFilter(null, null);
+/** Which of the owner's entries the journal list shows; {@code null} means "no limit". */
+public record JournalFilter(LocalDate from, LocalDate to, MarkCode mark) {
+
+    public static final JournalFilter NONE = new JournalFilter(null, null, null);
 
     public boolean active() {
-        return from != null || to != null;
+        return from != null || to != null || mark != null;
     }
 
     /** The list address for a page of this filter, so that paging links keep the filter. */
@@ -21,6 +23,9 @@ public record JournalFilter(LocalDate from, LocalDate to) {
         }
         if (to != null) {
             query.add("to=" + to);
+        }
+        if (mark != null) {
+            query.add("mark=" + mark.code);
         }
         if (page > 1) {
             query.add("page=" + page);

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.heavylegs.marks.MarkCode;
 import io.heavylegs.web.FormErrors;
 
 /** The journal list's query string as typed: a bookmark or a hand-edited address may hold anything. */
@@ -19,6 +20,9 @@ public class JournalFilterForm {
     public String to;
 
     @RestQuery
+    public String mark;
+
+    @RestQuery
     public String page;
 
     private JournalFilter filter = JournalFilter.NONE;
@@ -31,6 +35,13 @@ public class JournalFilterForm {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.add("to", "The end date is before the start date: swap them, or change one.");
         }
+        MarkCode markCode = null;
+        if (mark != null && !mark.isBlank()) {
+            markCode = MarkCode.fromCode(mark.strip()).orElse(null);
+            if (markCode == null) {
+                errors.add("mark", "There is no mark \u201c" + mark.strip() + "\u201d: choose one from the list.");
+            }
+        }
         if (page != null && !page.isBlank()) {
             String typed = page.strip();
             if (!PAGE.matcher(typed).matches() || Integer.parseInt(typed) < 1) {
@@ -39,12 +50,16 @@ public class JournalFilterForm {
                 pageNumber = Integer.parseInt(typed);
             }
         }
-        filter = new JournalFilter(fromDate, toDate);
+        filter = new JournalFilter(fromDate, toDate, markCode);
         return errors;
     }
 
     public JournalFilter filter() {
         return filter;
+    }
+
+    public boolean isMark(String code) {
+        return mark != null && mark.strip().equals(code);
     }
 
     public int pageNumber() {

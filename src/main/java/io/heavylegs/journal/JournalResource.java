@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.heavylegs.account.SignedInUser;
+import io.heavylegs.marks.EntryMark;
+import io.heavylegs.marks.MarkCode;
+import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,15 +35,17 @@ import io.quarkus.security.Authenticated;
 public class JournalResource {
 
     static final int CHART_DAYS = 30;
+    private static final List<MarkCode> MARK_CODES = List.of(MarkCode.values());
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(JournalListPage page, JournalFilterForm filterForm, FormErrors errors);
+        static native TemplateInstance list(JournalListPage page, JournalFilterForm filterForm, FormErrors errors,
+                List<MarkCode> markCodes);
 
         static native TemplateInstance form(JournalEntryForm form, FormErrors errors, Long entryId,
                 JournalEntry conflict, EntryChoices choices);
 
-        static native TemplateInstance entry(JournalEntry entry);
+        static native TemplateInstance entry(JournalEntry entry, List<EntryMark> marks, String disclaimer);
 
         static native TemplateInstance delete(JournalEntry entry);
     }
@@ -73,10 +78,10 @@ public class JournalResource {
                 JournalEntry.highestSeverityByDay(owner, today.minusDays(CHART_DAYS - 1), today));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors)).build();
+                    .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors, MARK_CODES)).build();
         }
         JournalListPage page = JournalListPage.load(owner, filterForm.filter(), filterForm.pageNumber(), chart);
-        return Response.ok(Templates.list(page, filterForm, errors)).build();
+        return Response.ok(Templates.list(page, filterForm, errors, MARK_CODES)).build();
     }
 
     @GET
@@ -104,7 +109,8 @@ public class JournalResource {
     @GET
     @Path("{id}")
     public TemplateInstance entry(@RestPath long id) {
-        return Templates.entry(owned(id));
+        JournalEntry entry = owned(id);
+        return Templates.entry(entry, EntryMark.forEntry(entry.id), MarkExplanations.disclaimer());
     }
 
     @GET

@@ -1,14 +1,27 @@
 package io.heavylegs.journal;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-/** Writes to the journal. Every method takes the owner, and touches nothing the owner does not own. */
+import io.heavylegs.marks.MarkService;
+
+/**
+ * Writes to the journal. Every method takes the owner, and touches nothing the owner does not own. Each write
+ * brings the marks it affects up to date in the same transaction.
+ */
 @ApplicationScoped
 public class JournalService {
+
+    @Inject
+    MarkService marks;
 
     @Transactional
     public JournalEntry create(long ownerId, EntryValues values) {
@@ -16,6 +29,7 @@ public class JournalService {
         entry.ownerId = ownerId;
         entry.apply(values);
         entry.persist();
+        marks.entriesChanged(ownerId, Set.of(entry.entryDate));
         return entry;
     }
 
@@ -35,6 +49,7 @@ public class JournalService {
         if (entry.version != expectedVersion) {
             throw new StaleEntryException(id);
         }
+        LocalDate previousDate = entry.entryDate;
         entry.apply(values);
         try {
             // A concurrent edit between our read and this write is caught here by the version column.
@@ -42,6 +57,7 @@ public class JournalService {
         } catch (OptimisticLockException e) {
             throw new StaleEntryException(id);
         }
+        marks.entriesChanged(ownerId, new HashSet<>(List.of(previousDate, entry.entryDate)));
         return found;
     }
 
@@ -49,7 +65,13 @@ public class JournalService {
     @Transactional
     public boolean delete(long ownerId, long id) {
         Optional<JournalEntry> found = JournalEntry.findByIdAndOwner(id, ownerId);
-        found.ifPresent(entry -> entry.delete());
-        return found.isPresent();
+        if (found.isEmpty()) {
+            return false;
+        }
+        JournalEntry entry = found.get();
+        entry.delete();
+        JournalEntry.flush();
+        marks.entriesChanged(ownerId, Set.of(entry.entryDate));
+        return true;
     }
 }

@@ -1,0 +1,154 @@
+package io.heavylegs.marks;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.heavylegs.journal.Factor;
+import io.heavylegs.journal.Symptom;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A stored mark of one journal entry, as the rules of {@link #rulesVersion} gave it. Entries are only ever
+ * looked up by their owner first; marks are then read by the ids of those entries.
+ */
+@Entity
+@Table(name = "entry_mark")
+@IdClass(EntryMark.Key.class)
+public class EntryMark extends PanacheEntityBase {
+
+    /** The composite primary key: an entry has each code at most once. */
+    public static class Key implements Serializable {
+        public Long entryId;
+        public String code;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(entryId, key.entryId) && Objects.equals(code, key.code);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(entryId, code);
+        }
+    }
+
+    @Id
+    @Column(name = "entry_id")
+    public Long entryId;
+
+    @Id
+    public String code;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] signature = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] supporting = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] factors = new String[0];
+
+    @Column(name = "persistent_days")
+    public int persistentDays;
+
+    @Column(name = "rules_version")
+    public int rulesVersion;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    static EntryMark of(long entryId, Mark mark) {
+        EntryMark stored = new EntryMark();
+        stored.entryId = entryId;
+        stored.code = mark.code().code;
+        stored.signature = mark.signature().stream().map(s -> s.code).toArray(String[]::new);
+        stored.supporting = mark.supporting().stream().map(s -> s.code).toArray(String[]::new);
+        stored.factors = mark.factors().stream().map(f -> f.code).toArray(String[]::new);
+        stored.persistentDays = mark.persistentDays();
+        stored.rulesVersion = MarkingRules.VERSION;
+        return stored;
+    }
+
+    /** The code as the rules know it; the finders below leave out codes the rules no longer have. */
+    public MarkCode markCode() {
+        return MarkCode.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown mark code " + code));
+    }
+
+    public Mark mark() {
+        return new Mark(markCode(), symptoms(signature), symptoms(supporting), factorSet(), persistentDays);
+    }
+
+    /** The reason in words, naming the entry's symptoms and factors that matched. */
+    public String reason() {
+        return MarkExplanations.reason(mark());
+    }
+
+    public boolean isUrgent() {
+        return MarkCode.URGENT.code.equals(code);
+    }
+
+    /** The marks of an entry in display order ({@link MarkCode} order). */
+    public static List<EntryMark> forEntry(long entryId) {
+        return shown(list("entryId", entryId));
+    }
+
+    /**
+     * The marks of several entries in ONE query, in display order per entry: a page of the journal or of a
+     * report must not cost a query per entry. Entries without marks map to an empty list.
+     */
+    public static Map<Long, List<EntryMark>> forEntries(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<EntryMark>> byEntry = EntryMark.<EntryMark> list("entryId in ?1", entryIds).stream()
+                .collect(Collectors.groupingBy(m -> m.entryId));
+        return entryIds.stream().distinct()
+                .collect(Collectors.toMap(id -> id, id -> shown(byEntry.getOrDefault(id, List.of()))));
+    }
+
+    static long deleteForEntries(Collection<Long> entryIds) {
+        return entryIds.isEmpty() ? 0 : delete("entryId in ?1", entryIds);
+    }
+
+    private static List<EntryMark> shown(List<EntryMark> marks) {
+        // A code from older rules stays stored until re-marking replaces it; it is not shown meanwhile.
+        return marks.stream().filter(m -> MarkCode.fromCode(m.code).isPresent())
+                .sorted(Comparator.comparing(EntryMark::markCode)).toList();
+    }
+
+    private static Set<Symptom> symptoms(String[] codes) {
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        Arrays.stream(codes).map(Symptom::fromCode).flatMap(Optional::stream).forEach(symptoms::add);
+        return symptoms;
+    }
+
+    private Set<Factor> factorSet() {
+        Set<Factor> set = EnumSet.noneOf(Factor.class);
+        Arrays.stream(factors).map(Factor::fromCode).flatMap(Optional::stream).forEach(set::add);
+        return set;
+    }
+}

@@ -1,0 +1,163 @@
+package io.heavylegs.marks;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.heavylegs.journal.JournalFixtures;
+import io.heavylegs.journal.Symptom;
+import io.heavylegs.support.TestUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** Marks as the user sees them: given on create, kept current on edit, listed, filtered, and read cheaply. */
+@QuarkusTest
+class MarksResourceTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Inject
+    JournalFixtures fixtures;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static Map<String, Object> entry(List<String> symptoms, List<String> factors) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("date", TODAY.toString());
+        form.put("severity", "6");
+        form.put("symptoms", symptoms);
+        form.put("factors", factors);
+        return form;
+    }
+
+    private static long create(TestUser user, Map<String, Object> form) {
+        Response created = user.post("/journal", form);
+        created.then().statusCode(303);
+        Matcher id = Pattern.compile("/journal/(\\d+)$").matcher(created.header("Location"));
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+
+    private static List<String> storedCodes(long entryId) {
+        return QuarkusTransaction.requiringNew().call(() -> EntryMark.forEntry(entryId).stream().map(m -> m.code).toList());
+    }
+
+    @Test
+    void aCreatedEntryShowsItsMarksWithReasonsArticleAndVersion() {
+        TestUser user = TestUser.registered();
+        long id = create(user, entry(List.of("numbness", "tingling", "fatigue"), List.of("vegan-diet")));
+        user.get("/journal/" + id).then().statusCode(200)
+                .body(containsString("data-mark=\"vitamin-b12\""))
+                .body(containsString("Numbness and pins and needles are signature signs of low vitamin B12; "
+                        + "tiredness supports it; a vegan or mostly plant-based diet adds weight."))
+                .body(containsString("href=\"/articles/vitamin-b12-deficiency\""))
+                .body(containsString("rules version 1"))
+                .body(containsString("This is not a diagnosis — take it to your doctor."))
+                .body(not(containsString("data-mark=\"iron\"")));
+        user.get("/journal").then()
+                .body(containsString("data-mark=\"vitamin-b12\""))
+                .body(containsString("not a diagnosis"));
+    }
+
+    @Test
+    void urgentComesFirstAsACareCard() {
+        TestUser user = TestUser.registered();
+        long id = create(user, entry(List.of("chest-pain", "pale-skin"), List.of()));
+        String page = user.get("/journal/" + id).then().statusCode(200)
+                .body(containsString("Chest pain needs prompt medical attention; if it is severe or sudden, call "
+                        + "emergency services."))
+                .body(containsString("href=\"/articles/when-to-see-a-doctor\""))
+                .extract().asString();
+        assertTrue(page.indexOf("data-mark=\"urgent\"") < page.indexOf("data-mark=\"iron\""));
+        String list = user.get("/journal").then().extract().asString();
+        assertTrue(list.indexOf("data-mark=\"urgent\"") < list.indexOf("data-mark=\"iron\""));
+    }
+
+    @Test
+    void editingAwayASymptomRemovesItsMark() {
+        TestUser user = TestUser.registered();
+        long id = create(user, entry(List.of("cramps", "twitching"), List.of()));
+        assertEquals(List.of("magnesium"), storedCodes(id));
+        Map<String, Object> edited = entry(List.of("cramps"), List.of());
+        edited.put("version", "0");
+        user.post("/journal/" + id, edited).then().statusCode(303);
+        assertEquals(List.of(), storedCodes(id));
+        user.get("/journal/" + id).then().body(not(containsString("data-mark=\"magnesium\"")));
+    }
+
+    @Test
+    void deletingOrMovingAnEntryInsideTheWindowUpdatesItsNeighboursPersistentMark() {
+        TestUser user = TestUser.registered();
+        long[] ids = new long[7];
+        for (int day = 0; day < 7; day++) {
+            ids[day] = fixtures.add(user, TODAY.minusDays(12 - day), 3, Symptom.HEAVINESS).id;
+        }
+        assertTrue(storedCodes(ids[6]).contains("persistent"), "7 days with symptoms in 14");
+        assertTrue(!storedCodes(ids[5]).contains("persistent"), "only 6 days up to the 6th entry");
+
+        Map<String, Object> moved = entry(List.of("heaviness"), List.of());
+        moved.put("date", TODAY.minusDays(40).toString());
+        moved.put("version", "0");
+        user.post("/journal/" + ids[0], moved).then().statusCode(303);
+        assertTrue(!storedCodes(ids[6]).contains("persistent"), "moving a day out of the window removes it");
+
+        moved.put("date", TODAY.minusDays(12).toString());
+        moved.put("version", "1");
+        user.post("/journal/" + ids[0], moved).then().statusCode(303);
+        assertTrue(storedCodes(ids[6]).contains("persistent"), "moving it back restores it");
+
+        user.post("/journal/" + ids[3] + "/delete", Map.of()).then().statusCode(303);
+        assertTrue(!storedCodes(ids[6]).contains("persistent"), "deleting a day inside the window removes it");
+        user.get("/journal/" + ids[6]).then().body(not(containsString("data-mark=\"persistent\"")));
+    }
+
+    @Test
+    void theMarkFilterListsOnlyEntriesWithThatMark() {
+        TestUser user = TestUser.registered();
+        long iron = create(user, entry(List.of("pale-skin", "fatigue"), List.of()));
+        long plain = create(user, entry(List.of("fatigue"), List.of()));
+        String filtered = user.get("/journal?mark=iron").then().statusCode(200).extract().asString();
+        assertTrue(filtered.contains("href=\"/journal/" + iron + "\""));
+        assertTrue(!filtered.contains("href=\"/journal/" + plain + "\""));
+        assertTrue(filtered.contains("<option value=\"iron\" selected>"));
+        user.get("/journal?mark=scurvy").then().statusCode(400)
+                .body(containsString("data-error-for=\"mark\""));
+    }
+
+    @Test
+    void theMarksOfAPageAreLoadedInOneQuery() {
+        TestUser user = TestUser.registered();
+        fixtures.add(user, TODAY, 4, Symptom.CRAMPS, Symptom.TWITCHING);
+        fixtures.add(user, TODAY, 4, Symptom.PALE_SKIN, Symptom.FATIGUE);
+        long fewEntries = statementsToRender(user);
+        for (int i = 0; i < 18; i++) {
+            fixtures.add(user, TODAY.minusDays(i), 5, Symptom.CRAMPS, Symptom.TWITCHING, Symptom.CHEST_PAIN);
+        }
+        long fullPage = statementsToRender(user);
+        assertEquals(fewEntries, fullPage, "the statement count must not grow with the entries on the page");
+    }
+
+    private long statementsToRender(TestUser user) {
+        Statistics statistics = sessionFactory.getStatistics();
+        user.get("/journal");
+        statistics.clear();
+        user.get("/journal").then().statusCode(200).body(containsString("data-mark=\"magnesium\""));
+        return statistics.getPrepareStatementCount();
+    }
+}
