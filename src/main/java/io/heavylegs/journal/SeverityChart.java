@@ -34,8 +34,8 @@ public final class SeverityChart {
         }
     }
 
-    /** A label on an axis, with the position of its grid line. */
-    public record Tick(String x, String y, String label) {
+    /** A label on an axis, with the position of its grid line; {@code anchor} keeps end labels inside. */
+    public record Tick(String x, String y, String label, String anchor) {
     }
 
     private final LocalDate from;
@@ -66,12 +66,14 @@ public final class SeverityChart {
         }
         endLine(line, pointsInLine);
         for (int level = 0; level <= 10; level += 5) {
-            yTicks.add(new Tick(format(LEFT - 8), format(y(level)), Integer.toString(level)));
+            yTicks.add(new Tick(format(LEFT - 8), format(y(level)), Integer.toString(level), "end"));
         }
         int labels = Math.min(days, MAX_X_LABELS);
         for (int i = 0; i < labels; i++) {
             int day = labels == 1 ? 0 : Math.round(i * (days - 1) / (float) (labels - 1));
-            xTicks.add(new Tick(format(x(day, days)), format(HEIGHT - BOTTOM + 20), from.plusDays(day).format(SHORT)));
+            String anchor = labels > 1 && i == 0 ? "start" : labels > 1 && i == labels - 1 ? "end" : "middle";
+            xTicks.add(new Tick(format(x(day, days)), format(HEIGHT - BOTTOM + 20), from.plusDays(day).format(SHORT),
+                    anchor));
         }
         daysWithEntries = points.size();
         highest = points.stream().max(Comparator.comparingInt(Point::severity)
