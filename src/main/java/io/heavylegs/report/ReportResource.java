@@ -1,0 +1,100 @@
+package io.heavylegs.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.heavylegs.account.SignedInUser;
+import io.heavylegs.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The doctor report of the signed-in user's entries over a range: a print-ready page, the same page as PDF, and
+ * the entries as CSV. A refused range is answered 400 with the report form and the message next to its field.
+ */
+@Path("/")
+@Authenticated
+public class ReportResource {
+
+    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    static final MediaType CSV = new MediaType("text", "csv", "UTF-8");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(Report report, ReportRangeForm form, FormErrors errors, boolean pdf);
+    }
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    PdfRenderer pdfRenderer;
+
+    @Inject
+    SignedInUser signedIn;
+
+    @GET
+    @Path("report")
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@BeanParam ReportRangeForm form) {
+        FormErrors errors = form.validate(LocalDate.now());
+        if (!errors.isEmpty()) {
+            return refused(form, errors);
+        }
+        Report report = build(form);
+        return Response.ok(Templates.report(report, form.showing(report.getRange()), errors, false), HTML).build();
+    }
+
+    /** Rendering takes a while: never on the event loop. */
+    @GET
+    @Path("report.pdf")
+    @Blocking
+    public Response pdf(@BeanParam ReportRangeForm form) {
+        FormErrors errors = form.validate(LocalDate.now());
+        if (!errors.isEmpty()) {
+            return refused(form, errors);
+        }
+        Report report = build(form);
+        byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true).render());
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("heavylegs-report", report.getRange(), "pdf"))
+                .build();
+    }
+
+    @GET
+    @Path("report.csv")
+    public Response csv(@BeanParam ReportRangeForm form) {
+        FormErrors errors = form.validate(LocalDate.now());
+        if (!errors.isEmpty()) {
+            return refused(form, errors);
+        }
+        Report report = build(form);
+        return Response.ok(CsvExport.write(report.getEntries()), CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("heavylegs-entries", report.getRange(), "csv"))
+                .build();
+    }
+
+    private Report build(ReportRangeForm form) {
+        return reports.build(signedIn.id(), form.range(), LocalDateTime.now());
+    }
+
+    private static Response refused(ReportRangeForm form, FormErrors errors) {
+        return Response.status(Response.Status.BAD_REQUEST).type(HTML)
+                .entity(Templates.report(null, form, errors, false)).build();
+    }
+
+    private static String attachment(String prefix, ReportRange range, String extension) {
+        return "attachment; filename=" + prefix + "-" + range.from() + "-" + range.to() + "." + extension;
+    }
+}

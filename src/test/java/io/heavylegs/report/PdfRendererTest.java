@@ -1,0 +1,64 @@
+package io.heavylegs.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+    private static final PdfRenderer RENDERER = new PdfRenderer();
+
+    @Test
+    void embedsFontsForLatinAndCjkNotes() throws IOException {
+        String text = text(RENDERER.render(page("<p>Müdigkeit, 疲労 — Усталость</p>")));
+
+        assertTrue(text.contains("Müdigkeit, 疲労 — Усталость"), text);
+    }
+
+    @Test
+    void numbersPagesFromTheStylesheet() throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            rows.append("<p>Row ").append(i).append("</p>");
+        }
+        byte[] pdf = RENDERER.render(page(rows.toString()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages > 1, "expected several pages, got " + pages);
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("page 1 of " + pages), text);
+            assertTrue(text.contains("page " + pages + " of " + pages), text);
+        }
+    }
+
+    @Test
+    void drawsInlineSvgWithoutLoadingAnything() throws IOException {
+        byte[] pdf = RENDERER.render(page("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 50\">"
+                + "<image href=\"http://127.0.0.1:1/x.png\" width=\"10\" height=\"10\"/>"
+                + "<polyline fill=\"none\" stroke=\"black\" points=\"0,0 50,25 100,10\"/></svg><p>After the chart</p>"));
+
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(text(pdf).contains("After the chart"));
+    }
+
+    private static String page(String body) {
+        return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/><style>"
+                + "@page { size: A4; margin: 20mm; @bottom-center { content: \"page \" counter(page) \" of \" counter(pages); } }"
+                + "body { font-family: " + PdfRenderer.FONT_FAMILIES + "; }"
+                + "</style></head><body>" + body + "</body></html>";
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

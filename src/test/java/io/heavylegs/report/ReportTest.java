@@ -1,0 +1,144 @@
+package io.heavylegs.report;
+
+import static io.heavylegs.journal.Symptom.CRAMPS;
+import static io.heavylegs.journal.Symptom.FATIGUE;
+import static io.heavylegs.journal.Symptom.HEAVINESS;
+import static io.heavylegs.journal.Symptom.PALE_SKIN;
+import static io.heavylegs.journal.Symptom.RESTLESS_LEGS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.heavylegs.journal.Factor;
+import io.heavylegs.journal.Symptom;
+import io.heavylegs.marks.MarkCode;
+
+class ReportTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 3, 1);
+    private static final ReportRange MARCH = new ReportRange(START, LocalDate.of(2026, 3, 31));
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 4, 1, 9, 0);
+
+    @Test
+    void computesTheSummaryFigures() {
+        Report report = report(
+                entry(1, "08:00", 3, Set.of(HEAVINESS)),
+                entry(1, "20:00", 8, Set.of(HEAVINESS, CRAMPS)),
+                entry(2, null, 7, Set.of()),
+                entry(10, "12:00", 2, Set.of(FATIGUE)));
+
+        assertEquals(31, report.getDaysInRange());
+        assertEquals(3, report.getDaysWithEntries());
+        assertEquals(4, report.getEntryCount());
+        assertEquals("5.0", report.getAverageSeverity());
+        assertEquals("8", report.getHighestSeverity());
+        assertEquals(2, report.getSevereDays());
+        assertEquals(List.of(8, 7, 2), List.copyOf(report.getHighestSeverityByDay().values()));
+    }
+
+    @Test
+    void countsSymptomDaysNotEntries() {
+        Report report = report(
+                entry(1, "08:00", 3, Set.of(HEAVINESS)),
+                entry(1, "20:00", 8, Set.of(HEAVINESS, CRAMPS)),
+                entry(3, null, 4, Set.of(HEAVINESS)),
+                entry(4, null, 1, Set.of()));
+
+        Report.SymptomFrequency heaviness = report.getSymptoms().get(0);
+        assertEquals(HEAVINESS, heaviness.symptom());
+        assertEquals(2, heaviness.days());
+        assertEquals(67, heaviness.percentOfLoggedDays());
+        assertEquals(START, heaviness.first());
+        assertEquals(START.plusDays(2), heaviness.last());
+        assertEquals(List.of(HEAVINESS, CRAMPS), report.getSymptoms().stream().map(Report.SymptomFrequency::symptom).toList());
+    }
+
+    @Test
+    void summarisesMarksUrgentFirstWithTheirArticleLine() {
+        Report report = report(
+                entryWithMarks(2, List.of(MarkCode.IRON)),
+                entryWithMarks(5, List.of(MarkCode.IRON, MarkCode.URGENT)),
+                entryWithMarks(9, List.of(MarkCode.IRON)));
+
+        assertEquals(List.of(MarkCode.URGENT, MarkCode.IRON),
+                report.getMarks().stream().map(Report.MarkSummary::code).toList());
+        Report.MarkSummary iron = report.getMarks().get(1);
+        assertEquals(3, iron.entries());
+        assertEquals(START.plusDays(1), iron.first());
+        assertEquals(START.plusDays(8), iron.last());
+        assertEquals("line of iron-deficiency", iron.explanation());
+    }
+
+    @Test
+    void namesTestsOnlyForTheMarksPresent() {
+        Report report = report(entryWithMarks(2, List.of(MarkCode.VITAMIN_D, MarkCode.URGENT)));
+
+        assertEquals(List.of(MarkCode.VITAMIN_D), report.getDiscussions().stream().map(Report.Discussion::code).toList());
+        assertTrue(report.getDiscussions().get(0).topic().contains("25-hydroxy vitamin D"));
+    }
+
+    @Test
+    void tellsHowLongPersistentSymptomsLasted() {
+        Report report = report(
+                new ReportEntry(START, null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
+                new ReportEntry(START.plusDays(1), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
+                new ReportEntry(START.plusDays(2), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of(MarkCode.PERSISTENT)),
+                new ReportEntry(START.plusDays(6), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()));
+
+        String duration = report.getDiscussions().get(0).detail();
+        assertTrue(duration.contains("4 days"), duration);
+        assertTrue(duration.contains("longest run was 3 consecutive days"), duration);
+    }
+
+    @Test
+    void listsFactorsByDays() {
+        Report report = report(
+                new ReportEntry(START, null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT), null, List.of()),
+                new ReportEntry(START.plusDays(1), null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT, Factor.DIABETES), null, List.of()));
+
+        assertEquals(List.of(Factor.LOW_SUNLIGHT, Factor.DIABETES),
+                report.getFactors().stream().map(Report.FactorFrequency::factor).toList());
+        assertEquals(2, report.getFactors().get(0).days());
+    }
+
+    @Test
+    void anEmptyRangeHasNoFigures() {
+        Report report = report();
+
+        assertTrue(report.isEmpty());
+        assertEquals(31, report.getDaysInRange());
+        assertEquals("–", report.getAverageSeverity());
+        assertEquals("–", report.getHighestSeverity());
+        assertTrue(report.getSymptoms().isEmpty() && report.getMarks().isEmpty() && report.getDiscussions().isEmpty());
+    }
+
+    @Test
+    void refusesEntriesOutsideTheRange() {
+        ReportEntry april = new ReportEntry(LocalDate.of(2026, 4, 1), null, 1, Set.of(), Set.of(), null, List.of());
+
+        assertThrows(IllegalArgumentException.class,
+                () -> Report.of(MARCH, List.of(april), code -> Optional.empty(), NOW));
+    }
+
+    private static Report report(ReportEntry... entries) {
+        return Report.of(MARCH, List.of(entries), code -> Optional.of("line of " + code.articleSlug), NOW);
+    }
+
+    private static ReportEntry entry(int day, String time, int severity, Set<Symptom> symptoms) {
+        return new ReportEntry(START.plusDays(day - 1), time == null ? null : LocalTime.parse(time), severity,
+                symptoms, Set.of(), null, List.of());
+    }
+
+    private static ReportEntry entryWithMarks(int day, List<MarkCode> marks) {
+        return new ReportEntry(START.plusDays(day - 1), null, 5, Set.of(PALE_SKIN, RESTLESS_LEGS), Set.of(), null, marks);
+    }
+}
