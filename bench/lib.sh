@@ -118,7 +118,7 @@ cookie_header() {
 # prints "NAME rps p50_ms p99_ms errors requests".
 run_wrk() {
   local name=$1 url=$2 seconds=$3 connections=$4 cookie=${5:-}
-  local args=(-t2 -c"$connections" -s "$BENCH_DIR/stats.lua" --timeout 10s)
+  local args=(-t"$(( connections < 2 ? connections : 2 ))" -c"$connections" -s "$BENCH_DIR/stats.lua" --timeout 10s)
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
   [ "${WARMUP_SECONDS:-3}" = 0 ] || wrk "${args[@]}" -d"${WARMUP_SECONDS:-3}s" "$url" >/dev/null 2>&1 || true
   wrk "${args[@]}" -d"${seconds}s" "$url" >"$OUT_DIR/wrk-$name.txt" 2>&1 || true

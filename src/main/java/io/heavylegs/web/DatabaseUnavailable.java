@@ -21,13 +21,26 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean isCause(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable current = failure; current != null && seen.add(current); current = current.getCause()) {
-            if (isConnectionFailure(current)) {
+        return isCause(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Follows suppressed exceptions too: a commit that fails because PostgreSQL is shutting down surfaces as a
+     * RollbackException whose connection error is only attached as suppressed.
+     */
+    private static boolean isCause(Throwable failure, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (isConnectionFailure(failure)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isCause(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isCause(failure.getCause(), seen);
     }
 
     private static boolean isConnectionFailure(Throwable failure) {

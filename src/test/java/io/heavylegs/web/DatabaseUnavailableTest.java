@@ -26,6 +26,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void commitFailingBecauseTheServerStopsIsAnOutage() {
+        Exception commit = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+        assertTrue(DatabaseUnavailable.isCause(new RuntimeException("Error invoking subclass method", commit)));
+    }
+
+    @Test
     void poolGivingUpWaitingIsAnOutage() {
         assertTrue(DatabaseUnavailable.isCause(new PersistenceException(
                 new SQLException("Acquisition timeout while waiting for new connection"))));
