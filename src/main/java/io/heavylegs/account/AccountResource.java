@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,9 +30,9 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance register(RegisterForm form, FormErrors errors);
 
-        static native TemplateInstance login(boolean failed);
+        static native TemplateInstance login(boolean failed, boolean throttled);
 
-        static native TemplateInstance account(String email);
+        static native TemplateInstance account(String email, FormErrors passwordErrors, FormErrors deleteErrors);
     }
 
     @Inject
@@ -45,6 +46,12 @@ public class AccountResource {
 
     @Inject
     Flash flash;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountExports exports;
 
     @GET
     @Path("register")
@@ -67,8 +74,17 @@ public class AccountResource {
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") String error) {
-        return Templates.login(error != null);
+    public Response login(@QueryParam("error") String error) {
+        return Response.ok(Templates.login(error != null, false)).build();
+    }
+
+    /** Where a throttled login POST is rerouted ({@link LoginThrottleResponder}). */
+    @GET
+    @Path("login/too-many-attempts")
+    public Response tooManyAttempts() {
+        return Response.status(Response.Status.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, throttle.retryAfter().toSeconds())
+                .entity(Templates.login(false, true)).build();
     }
 
     @POST
@@ -85,6 +101,47 @@ public class AccountResource {
     @Path("account")
     @Authenticated
     public TemplateInstance account() {
-        return Templates.account(signedIn.email());
+        return Templates.account(signedIn.email(), new FormErrors(), new FormErrors());
+    }
+
+    @POST
+    @Path("account/password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@BeanParam ChangePasswordForm form) {
+        FormErrors errors = accounts.changePassword(signedIn.id(), form);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.account(signedIn.email(), errors, new FormErrors())).build();
+        }
+        // Every session ended with the change, this one too: a fresh login proves the new password works.
+        FormAuthenticationMechanism.logout(identity);
+        flash.set("Your password is changed, and you are logged out everywhere. Log in with the new password.");
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @GET
+    @Path("account/export")
+    @Authenticated
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response export() {
+        return Response.ok(exports.of(signedIn.id()))
+                .header("Content-Disposition", "attachment; filename=\"heavylegs-export.json\"")
+                .build();
+    }
+
+    @POST
+    @Path("account/delete")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@BeanParam DeleteAccountForm form) {
+        FormErrors errors = accounts.deleteAccount(signedIn.id(), form);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.account(signedIn.email(), new FormErrors(), errors)).build();
+        }
+        FormAuthenticationMechanism.logout(identity);
+        flash.set("Your account and everything in it are deleted.");
+        return Response.seeOther(URI.create("/")).build();
     }
 }

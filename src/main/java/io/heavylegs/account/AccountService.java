@@ -3,12 +3,16 @@ package io.heavylegs.account;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.heavylegs.account.LoginAttempt.Outcome;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.Forms;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 @ApplicationScoped
 public class AccountService {
@@ -22,10 +26,19 @@ public class AccountService {
      */
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no such account", BCRYPT_COST);
 
+    @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
+    LoginThrottle throttle;
+
     /** Creates the account, or returns the problems to show next to the fields. */
     @Transactional
     public FormErrors register(RegisterForm form) {
         FormErrors errors = form.validate();
+        if (!errors.has("password")) {
+            passwordPolicy.problem(form.password).ifPresent(problem -> errors.add("password", problem));
+        }
         if (!errors.has("email") && User.findByEmail(form.email).isPresent()) {
             errors.add("email", "An account with this email already exists. Log in instead, or use another email.");
         }
@@ -39,11 +52,31 @@ public class AccountService {
         return errors;
     }
 
-    @Transactional
-    public Optional<User> signIn(String email, String password) {
-        Optional<User> user = User.findByEmail(User.normalizeEmail(email));
-        boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(UNKNOWN_USER_HASH));
-        return matches ? user : Optional.empty();
+    /**
+     * Checks a login, unless the throttle refuses it. An unknown email and a wrong password give the same
+     * answer, and both count against the email and the client address.
+     *
+     * @throws LoginThrottledException when too many logins failed lately for this email or address
+     */
+    public Optional<User> logIn(String email, String password, String address) {
+        String normalizedEmail = User.normalizeEmail(email);
+        if (throttle.refuses(normalizedEmail, address)) {
+            throttle.record(normalizedEmail, address, Outcome.REFUSED);
+            AuditLog.loginRefused(normalizedEmail, address);
+            throw new LoginThrottledException();
+        }
+        Optional<User> known = User.couldBeAnEmail(normalizedEmail)
+                ? QuarkusTransaction.requiringNew().call(() -> User.findByEmail(normalizedEmail))
+                : Optional.empty();
+        boolean matches = passwordMatches(password, known.map(user -> user.passwordHash).orElse(UNKNOWN_USER_HASH));
+        Optional<User> user = known.filter(u -> matches);
+        throttle.record(normalizedEmail, address, user.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE);
+        if (user.isPresent()) {
+            AuditLog.loginSucceeded(user.get().id, address);
+        } else {
+            AuditLog.loginFailed(normalizedEmail, known.map(u -> u.id).orElse(null), address);
+        }
+        return user;
     }
 
     /** The user of a session cookie, unless the cookie was issued before the user's sessions were ended. */
@@ -57,5 +90,55 @@ public class AccountService {
     @Transactional
     public void endAllSessions(long userId) {
         User.update("sessionGeneration = sessionGeneration + 1 where id = ?1", userId);
+        AuditLog.sessionsEnded(userId, "logout");
+    }
+
+    /**
+     * Changes the password when the current one is right and the new one acceptable, and ends every session
+     * of the user, this one included: they log in again with the new password.
+     */
+    @Transactional
+    public FormErrors changePassword(long userId, ChangePasswordForm form) {
+        FormErrors errors = form.validate();
+        User user = User.findById(userId);
+        if (!errors.has("currentPassword") && !passwordMatches(form.currentPassword, user.passwordHash)) {
+            errors.add("currentPassword", "That is not your current password.");
+        }
+        if (!errors.has("newPassword")) {
+            passwordPolicy.problem(form.newPassword).ifPresent(problem -> errors.add("newPassword", problem));
+        }
+        if (errors.isEmpty()) {
+            user.passwordHash = BcryptUtil.bcryptHash(form.newPassword, BCRYPT_COST);
+            user.sessionGeneration++;
+            AuditLog.sessionsEnded(userId, "password-changed");
+        }
+        return errors;
+    }
+
+    /**
+     * Deletes the account when the password is right. The database removes the user's entries and marks with
+     * it (foreign keys with ON DELETE CASCADE), and every session cookie dies with the user row.
+     */
+    @Transactional
+    public FormErrors deleteAccount(long userId, DeleteAccountForm form) {
+        FormErrors errors = Forms.validate(form);
+        User user = User.findById(userId);
+        if (!errors.has("password") && !passwordMatches(form.password, user.passwordHash)) {
+            errors.add("password", "That is not your password. Your account was not deleted.");
+        }
+        if (errors.isEmpty()) {
+            user.delete();
+            AuditLog.accountDeleted(userId);
+        }
+        return errors;
+    }
+
+    /** bcrypt would compare only the first 72 bytes; a longer password can never be one we stored. */
+    private static boolean passwordMatches(String password, String hash) {
+        if (!PasswordPolicy.fitsBcrypt(password)) {
+            BcryptUtil.matches("", hash);
+            return false;
+        }
+        return BcryptUtil.matches(password, hash);
     }
 }

@@ -8,11 +8,13 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Checks the email and password posted to {@code /j_security_check}. It runs before security-jpa's generated
- * provider and always answers, so that one never sees the request.
+ * Checks the email and password posted to {@code /j_security_check}, through the login throttle. It runs before
+ * security-jpa's generated provider and always answers, so that one never sees the request.
  */
 @ApplicationScoped
 public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -36,8 +38,18 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
             AuthenticationRequestContext context) {
         String email = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> accounts.signIn(email, password)
+        String address = clientAddress(HttpSecurityUtils.getRoutingContextAttribute(request));
+        return context.runBlocking(() -> accounts.logIn(email, password, address)
                 .map(SessionIdentities::of)
                 .orElseThrow(AuthenticationFailedException::new));
+    }
+
+    /** Behind a trusted proxy this is the forwarded client address (quarkus.http.proxy.*). */
+    private static String clientAddress(RoutingContext routingContext) {
+        if (routingContext == null || routingContext.request().remoteAddress() == null) {
+            return "unknown";
+        }
+        String host = routingContext.request().remoteAddress().hostAddress();
+        return host == null ? "unknown" : host;
     }
 }

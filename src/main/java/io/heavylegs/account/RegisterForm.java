@@ -2,6 +2,7 @@ package io.heavylegs.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -15,6 +16,7 @@ public class RegisterForm {
     @NotBlank(message = "Enter your email address.")
     @Email(message = "Enter an email address like name@example.com.")
     @Size(max = 254, message = "Use an email address of at most 254 characters.")
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Enter an email address like name@example.com.")
     public String email;
 
     @RestForm
@@ -24,6 +26,7 @@ public class RegisterForm {
 
     @RestForm
     @NotBlank(message = "Type the password again.")
+    @Size(max = 128, message = "The two passwords are not the same.")
     public String confirmPassword;
 
     FormErrors validate() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.heavylegs.web.HeavyLegsConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -16,6 +17,7 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -27,6 +29,9 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    HeavyLegsConfig config;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String cookieName;
@@ -46,7 +51,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         Optional<SessionPrincipal> principal = SessionPrincipal.decode(request.getPrincipal());
-        if (principal.isEmpty() || principal.get().expiredAt(Instant.now())) {
+        if (principal.isEmpty() || principal.get().expiredAt(Instant.now(), config.signIn().sessionLifetime())) {
             return Uni.createFrom().failure(refuse(request));
         }
         return context.runBlocking(() -> accounts.resumeSession(principal.get())
@@ -61,7 +66,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     private AuthenticationFailedException refuse(TrustedAuthenticationRequest request) {
         RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routingContext != null) {
-            routingContext.response().addCookie(Cookie.cookie(cookieName, "").setPath("/").setMaxAge(0));
+            routingContext.response().addCookie(Cookie.cookie(cookieName, "").setPath("/").setMaxAge(0)
+                    .setHttpOnly(true).setSecure(routingContext.request().isSSL()).setSameSite(CookieSameSite.STRICT));
         }
         return new AuthenticationFailedException("Session revoked or expired");
     }

@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 public record SessionPrincipal(long userId, int generation, Instant signedInAt) {
 
-    public static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
-
     public String encode() {
         return userId + ":" + generation + ":" + signedInAt.getEpochSecond();
     }
@@ -30,7 +28,7 @@ public record SessionPrincipal(long userId, int generation, Instant signedInAt) 
         }
     }
 
-    public boolean expiredAt(Instant now) {
-        return now.isAfter(signedInAt.plus(ABSOLUTE_LIFETIME));
+    public boolean expiredAt(Instant now, Duration lifetime) {
+        return now.isAfter(signedInAt.plus(lifetime));
     }
 }

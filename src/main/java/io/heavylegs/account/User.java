@@ -52,6 +52,14 @@ public class User extends PanacheEntityBase {
         return find("email", normalizedEmail).firstResultOptional();
     }
 
+    /**
+     * Whether a typed email can be looked up at all. PostgreSQL refuses text with a NUL character, and no stored
+     * email is longer than the column or contains control characters, so such input is simply unknown.
+     */
+    public static boolean couldBeAnEmail(String normalizedEmail) {
+        return normalizedEmail.length() <= 254 && normalizedEmail.chars().noneMatch(Character::isISOControl);
+    }
+
     /** Emails are compared trimmed and lower-cased, at registration and at login alike. */
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);

@@ -25,6 +25,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String DATA_DIR = "heavylegs.data-dir";
     static final String DEFAULT_DATA_DIR = ".heavylegs-data";
     static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
+    static final String CSRF_KEY = "quarkus.rest-csrf.token-signature-key";
     static final String ENABLED = "heavylegs.embedded-postgres.enabled";
 
     @Override
@@ -40,13 +41,27 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             String configured = context.getValue(DATA_DIR).getValue();
             Path dataDir = Path.of(configured == null ? DEFAULT_DATA_DIR : configured).toAbsolutePath();
             values.put(JDBC_URL, EmbeddedPostgresServer.start(dataDir.resolve("postgres")).jdbcUrl());
-            // Kept beside the data so that a restart does not sign everybody out.
-            values.put(SESSION_KEY, LocalSecret.readOrCreate(dataDir.resolve("session-key")));
+            // Kept beside the data so that a restart does not sign everybody out, nor spoil open forms.
+            generateUnlessProvided(context, values, SESSION_KEY, "HEAVYLEGS_SESSION_KEY",
+                    dataDir.resolve("session-key"));
+            generateUnlessProvided(context, values, CSRF_KEY, "HEAVYLEGS_CSRF_KEY", dataDir.resolve("csrf-key"));
         }
         values.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         values.put("quarkus.datasource.password", "");
         // Above application.properties (250), below the environment (300): an explicit variable always wins.
         return List.of(new PropertiesConfigSource(values, "heavylegs-embedded-postgres", 275));
+    }
+
+    /**
+     * A key the operator gave in the environment must win: this source ranks above application.properties,
+     * which is where the production profile reads the variable.
+     */
+    private static void generateUnlessProvided(ConfigSourceContext context, Map<String, String> values,
+            String property, String variable, Path file) {
+        String provided = context.getValue(variable).getValue();
+        if (provided == null || provided.isBlank()) {
+            values.put(property, LocalSecret.readOrCreate(file));
+        }
     }
 
     private static boolean externalDatabaseConfigured(ConfigSourceContext context) {

@@ -166,6 +166,12 @@ public class JournalEntryForm {
             return null;
         }
         String normalized = notes.replace("\r\n", "\n").strip();
+        // PostgreSQL cannot store NUL in text, and no other control character belongs in a note either
+        if (normalized.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+            errors.add("notes", "Notes cannot contain control characters (such as NUL or escape codes). "
+                    + "Remove them, or retype the note.");
+            return null;
+        }
         int length = normalized.codePointCount(0, normalized.length());
         if (length > NOTES_LIMIT) {
             errors.add("notes", "Notes can be at most " + NOTES_LIMIT + " characters; these have " + length

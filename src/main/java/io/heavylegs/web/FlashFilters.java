@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /** Reads the flash cookie into {@link Flash} before a request, and writes or clears it after. */
 public class FlashFilters {
 
@@ -35,17 +37,18 @@ public class FlashFilters {
      * redirect in between keeps it for the page after).
      */
     @ServerResponseFilter
-    public void write(ContainerResponseContext response) {
+    public void write(ContainerResponseContext response, HttpServerRequest request) {
         if (flash.outgoing() != null) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE,
-                    cookie(URLEncoder.encode(flash.outgoing(), StandardCharsets.UTF_8), 60));
+                    cookie(URLEncoder.encode(flash.outgoing(), StandardCharsets.UTF_8), 60, request.isSSL()));
         } else if (flash.incoming() != null && response.getStatus() < 300) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0, request.isSSL()));
         }
     }
 
-    private static NewCookie cookie(String value, int maxAge) {
+    /** Secure whenever the browser reached us over TLS, directly or through a trusted proxy. */
+    private static NewCookie cookie(String value, int maxAge, boolean secure) {
         return new NewCookie.Builder(Flash.COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+                .secure(secure).sameSite(NewCookie.SameSite.STRICT).build();
     }
 }

@@ -1,5 +1,8 @@
 package io.heavylegs.web;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +30,32 @@ public interface HeavyLegsConfig {
         /** Start an embedded PostgreSQL when no JDBC URL is configured. */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** The Strict-Transport-Security header: set in production only, where the site is served over HTTPS. */
+    Optional<String> strictTransportSecurity();
+
+    /** How long a session may last and how many failed logins are tolerated (see SECURITY.md). */
+    SignIn signIn();
+
+    interface SignIn {
+        /** A session ends this long after the sign-in, however active it stays (the idle timeout is separate). */
+        @WithDefault("PT12H")
+        Duration sessionLifetime();
+
+        Throttle throttle();
+
+        interface Throttle {
+            /** Failed logins are counted over this sliding window; an older failure no longer counts. */
+            @WithDefault("PT15M")
+            Duration window();
+
+            @WithDefault("5")
+            int maxFailuresPerAccount();
+
+            @WithDefault("20")
+            int maxFailuresPerAddress();
+        }
     }
 
     /** The base URL without a trailing slash, so callers can append "/articles/..." directly. */

@@ -22,6 +22,11 @@ public final class TestUser {
 
     public final String email;
     private final Map<String, String> cookies = new HashMap<>();
+    /**
+     * Each test user comes from its own client address (forwarded by the loopback "proxy" the app trusts), so
+     * that the login throttle's per-address count of one test does not spill into another.
+     */
+    private String address = randomAddress();
 
     private TestUser(String email) {
         this.email = email;
@@ -34,6 +39,13 @@ public final class TestUser {
                 .then().statusCode(303);
         user.logIn(PASSWORD).then().statusCode(302);
         return user;
+    }
+
+    /** The cookies of a second, separate login of the same user, as another device would hold them. */
+    public static Map<String, String> registeredCookiesOf(TestUser user) {
+        TestUser device = new TestUser(user.email);
+        device.logIn(PASSWORD).then().statusCode(302);
+        return device.cookies();
     }
 
     /** Anyone, not logged in, with a CSRF cookie. */
@@ -52,7 +64,23 @@ public final class TestUser {
 
     /** A request with this user's cookies that does not follow redirects. */
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().redirects().follow(false).cookies(cookies).header("X-Forwarded-For", address);
+    }
+
+    /** The client address this user's requests come from. */
+    public String address() {
+        return address;
+    }
+
+    /** Moves this user to another client address, as a phone does between networks. */
+    public TestUser fromAddress(String newAddress) {
+        address = newAddress;
+        return this;
+    }
+
+    private static String randomAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "100." + random.nextInt(64, 128) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     public Response get(String path) {

@@ -1,0 +1,41 @@
+package io.heavylegs.account;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Security events in their own log category ({@code io.heavylegs.audit}), so that operations can route them
+ * apart. Entries name the account by id, or an unknown email by a short prefix of its hash: never an email,
+ * never a password, never health data. The log line's own timestamp is the time of the event.
+ */
+final class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger("io.heavylegs.audit");
+
+    private AuditLog() {
+    }
+
+    static void loginSucceeded(long userId, String address) {
+        LOG.infof("login outcome=success account=%d address=%s", userId, address);
+    }
+
+    static void loginFailed(String normalizedEmail, Long knownUserId, String address) {
+        LOG.infof("login outcome=failure %s address=%s", who(normalizedEmail, knownUserId), address);
+    }
+
+    static void loginRefused(String normalizedEmail, String address) {
+        LOG.warnf("login outcome=refused-throttled %s address=%s", who(normalizedEmail, null), address);
+    }
+
+    static void sessionsEnded(long userId, String reason) {
+        LOG.infof("sessions ended account=%d reason=%s", userId, reason);
+    }
+
+    static void accountDeleted(long userId) {
+        LOG.infof("account deleted account=%d", userId);
+    }
+
+    private static String who(String normalizedEmail, Long knownUserId) {
+        return knownUserId != null ? "account=" + knownUserId
+                : "email-hash=" + LoginThrottle.emailHash(normalizedEmail).substring(0, 12);
+    }
+}

@@ -1,0 +1,61 @@
+package io.heavylegs.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The security headers of every response: pages, redirects, static files and error pages alike. They are set
+ * just before the headers leave, so that nothing that ran in between (an error handler, a reroute) loses them.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    /** Health data and account details must not stay in a browser or proxy cache. */
+    private static final List<String> PRIVATE_PATHS = List.of("/journal", "/report", "/account", "/login",
+            "/register", "/j_security_check");
+
+    /** Before the authentication filters (priority 200), so that their redirects carry the headers too. */
+    private static final int PRIORITY = 1_000;
+
+    @Inject
+    HeavyLegsConfig config;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::addOnHeadersEnd, PRIORITY);
+    }
+
+    private void addOnHeadersEnd(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> apply(context));
+        context.next();
+    }
+
+    private void apply(RoutingContext context) {
+        MultiMap headers = context.response().headers();
+        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+        headers.set("X-Frame-Options", "DENY");
+        config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
+        if (isPrivate(context.request().path())) {
+            headers.set("Cache-Control", "no-store");
+        }
+    }
+
+    static boolean isPrivate(String path) {
+        return path != null && PRIVATE_PATHS.stream().anyMatch(prefix -> path.equals(prefix)
+                || path.startsWith(prefix + "/") || path.startsWith(prefix + ".") || path.startsWith(prefix + "?"));
+    }
+}

@@ -1,0 +1,74 @@
+package io.heavylegs.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Reading: the article index, search from the home page, one article, on a desktop and on a phone. */
+@QuarkusTest
+class ArticlesBrowserTest extends BrowserTest {
+
+    @Test
+    void fromTheHomePageSearchTheArticlesAndOpenAResult() {
+        open("/");
+        find("a[href='/articles']").click();
+        waitForPath("/articles");
+        find("#q").sendKeys("tingling", Keys.ENTER);
+        waitUntilVisible(".search-results");
+        assertTrue(path().contains("q=tingling"), "the search is a GET the user can bookmark: " + path());
+        assertTrue(isPresent(".search-hit a"),
+                "tingling is explained somewhere");
+        assertNoAccessibilityViolations();
+
+        String title = find(".search-hit a").getText();
+        find(".search-hit a").click();
+        waitForPathStartingWith("/articles/");
+        assertEquals(title, find("h1").getText(), "the result opens the article it named");
+    }
+
+    @Test
+    void articleIndexIsAccessible() {
+        open("/articles");
+        assertTrue(isPresent("a[href='/articles/vitamin-b12-deficiency']"));
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void anArticleShowsItsReviewSourcesAndAWayIntoTheJournalAndIsAccessible() {
+        open("/articles/vitamin-b12-deficiency");
+        assertTrue(find("h1").getText().toLowerCase().contains("b12"));
+        assertTrue(find("main").getText().contains("reviewed"), "when it was last reviewed");
+        assertTrue(isPresent("main a[href='/journal/new']"), "a way into the journal");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void theOverviewWithItsComparisonTableIsAccessible() {
+        open("/articles/heavy-legs");
+        assertTrue(isPresent("main table"), "the overview compares the causes in a table");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void articlesAreAccessibleInDarkMode() {
+        useDarkMode();
+        open("/articles?q=iron");
+        assertNoAccessibilityViolations();
+        open("/articles/heavy-legs");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void onAPhoneTheIndexAndTheArticlesDoNotScrollSideways() {
+        usePhoneSize();
+        for (String path : new String[] {"/articles", "/articles/heavy-legs", "/articles/vitamin-b12-deficiency",
+                "/articles/iron-deficiency", "/articles/when-to-see-a-doctor"}) {
+            open(path);
+            assertNoHorizontalScroll();
+        }
+    }
+}
