@@ -55,11 +55,13 @@ public class MarkService {
 
     /**
      * Two writes of the same user (two tabs, or a write during re-marking) recompute overlapping windows; taking
-     * the user's row lock first makes the second wait and then see the first one's entries.
+     * the user's row lock first makes the second wait and then see the first one's entries. NO KEY UPDATE, not
+     * UPDATE: a create has already inserted its entry, whose foreign key holds a KEY SHARE lock on the same row,
+     * and two creates each holding that and asking for UPDATE deadlock (found by bench/load.sh).
      */
     static void lockOwner(long ownerId) {
         JournalEntry.getEntityManager()
-                .createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE")
+                .createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, ownerId)
                 .getResultList();
     }

@@ -2,6 +2,7 @@ package io.heavylegs.web;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,6 +20,9 @@ public class ErrorPages {
     @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance error(int status, String title, String message);
+
+        /** Stands alone, without the layout: it is also rendered where no request scope exists. */
+        public static native TemplateInstance unavailable(int retryAfterSeconds);
     }
 
     public static TemplateInstance notFoundPage() {
@@ -45,8 +49,20 @@ public class ErrorPages {
                 messageFor(status)));
     }
 
+    /** The 503 answer to a request that failed only because the database is out of reach. */
+    public static Response unavailable() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.unavailable(DatabaseUnavailable.RETRY_AFTER_SECONDS)).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return unavailable();
+        }
         if (raisedByCsrfCheck(e)) {
             // With signed tokens, rest-csrf fails on a token that is not even Base64 instead of refusing it:
             // it is a forged or damaged form, not a fault of ours.
