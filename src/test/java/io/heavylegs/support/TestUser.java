@@ -92,7 +92,7 @@ public final class TestUser {
     /** A form POST carrying a fresh CSRF token, as the page's own form would. */
     public Response post(String path, Map<String, ?> form) {
         String token = csrfToken();
-        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded")
+        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", token);
         form.forEach((name, value) -> {
             if (value instanceof Iterable<?> values) {
