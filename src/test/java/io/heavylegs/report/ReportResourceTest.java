@@ -195,14 +195,16 @@ class ReportResourceTest {
     /** Posts the journal form as a browser does, in UTF-8 (RestAssured's form default is ISO-8859-1). */
     private static void logEntry(TestUser user, String date, String time, int severity, List<String> symptoms,
             List<String> factors, String notes) {
+        // The token first: fetching it may renew the CSRF cookie, which request() copies when it is built
+        String token = user.csrfToken();
         RequestSpecification form = user.request()
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", user.csrfToken())
+                .formParam("csrf-token", token)
                 .formParam("date", date).formParam("time", time).formParam("severity", severity)
                 .formParam("notes", notes);
         symptoms.forEach(code -> form.formParam("symptoms", code));
         factors.forEach(code -> form.formParam("factors", code));
-        form.post("/journal").then().statusCode(303);
+        form.post("/journal").then().log().ifValidationFails().statusCode(303);
     }
 
     private static void assertFigure(String page, String figure, String value) {

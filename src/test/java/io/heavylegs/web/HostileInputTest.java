@@ -207,7 +207,8 @@ class HostileInputTest {
         Assumptions.assumeTrue(encoded.length() < 1500, "query string longer than the request-line limit");
         for (String query : List.of("/journal?from=" + encoded, "/journal?to=" + encoded, "/journal?page=" + encoded,
                 "/journal?mark=" + encoded, "/journal?from=" + encoded + "&from=2026-01-01&page=2&page=" + encoded,
-                "/articles?q=" + encoded)) {
+                "/articles?q=" + encoded, "/report?from=" + encoded, "/report?from=2026-01-01&to=" + encoded,
+                "/report.csv?from=" + encoded, "/report.pdf?to=" + encoded)) {
             Response response = user.get(query);
             assertSafe(response, value);
             if (response.statusCode() == 400) {
