@@ -70,64 +70,69 @@ public final class MarkdownRenderer {
      * it, so a snippet should read like prose. Every block ends with a line break so words never run together.
      */
     private static String plainText(Node document) {
-        StringBuilder text = new StringBuilder();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                text.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
+        LiteralText text = new LiteralText() {
             @Override
             public void visit(SoftLineBreak lineBreak) {
-                text.append(' ');
+                append(' ');
             }
 
             @Override
             public void visit(HardLineBreak lineBreak) {
-                text.append(' ');
+                append(' ');
             }
 
             @Override
             public void visit(Paragraph paragraph) {
                 visitChildren(paragraph);
-                text.append('\n');
+                append('\n');
             }
 
             @Override
             public void visit(Heading heading) {
                 visitChildren(heading);
-                text.append('\n');
+                append('\n');
             }
 
             @Override
             public void visit(CustomNode node) {
                 visitChildren(node);
                 if (node instanceof TableCell) {
-                    text.append('\n');
+                    append('\n');
                 }
             }
-        });
+        };
+        document.accept(text);
         return text.toString().strip();
     }
 
     private static String textOf(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                text.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-        });
+        LiteralText text = new LiteralText();
+        node.accept(text);
         return text.toString();
+    }
+
+    /** Collects the literal words of a node (text and inline code); subclasses add the separators they need. */
+    private static class LiteralText extends AbstractVisitor {
+
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void visit(Text t) {
+            text.append(t.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            text.append(code.getLiteral());
+        }
+
+        void append(char separator) {
+            text.append(separator);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
