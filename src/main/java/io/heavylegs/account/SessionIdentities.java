@@ -14,15 +14,15 @@ final class SessionIdentities {
 
     /** A fresh sign-in. */
     static SecurityIdentity of(User user) {
-        return of(user, new SessionPrincipal(user.id, user.sessionGeneration, Instant.now()));
+        return of(user.email, new SessionPrincipal(user.id, user.sessionGeneration, Instant.now()));
     }
 
     /** A resumed session keeps its original sign-in time, so its absolute lifetime does not restart. */
-    static SecurityIdentity of(User user, SessionPrincipal principal) {
+    static SecurityIdentity of(String email, SessionPrincipal principal) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal.encode()))
                 .addRole(User.ROLE)
-                .addAttribute(SignedInUser.EMAIL_ATTRIBUTE, user.email)
+                .addAttribute(SignedInUser.EMAIL_ATTRIBUTE, email)
                 .build();
     }
 }

@@ -55,7 +55,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             return Uni.createFrom().failure(refuse(request));
         }
         return context.runBlocking(() -> accounts.resumeSession(principal.get())
-                .map(user -> SessionIdentities.of(user, principal.get()))
+                .map(email -> SessionIdentities.of(email, principal.get()))
                 .orElseThrow(() -> refuse(request)));
     }
 

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +25,6 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
 /**
@@ -38,9 +34,6 @@ import io.quarkus.panache.common.Parameters;
 @Entity
 @Table(name = "journal_entry")
 public class JournalEntry extends PanacheEntityBase {
-
-    public static final int PAGE_SIZE = 20;
-    private static final String NEWEST_FIRST = " order by e.entryDate desc, e.entryTime desc nulls last, e.id desc";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,13 +103,6 @@ public class JournalEntry extends PanacheEntityBase {
         return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
     }
 
-    /** One page of the owner's entries matching the filter, newest first; {@code page} counts from 1. */
-    public static List<JournalEntry> findPage(long ownerId, JournalFilter filter, int page) {
-        Parameters parameters = Parameters.with("owner", ownerId);
-        String where = where(filter, parameters);
-        return find(where + NEWEST_FIRST, parameters).page(Page.of(page - 1, PAGE_SIZE)).list();
-    }
-
     /**
      * The owner's entries dated within {@code days} days (before or after) of any of {@code dates}, in one
      * query: the neighbourhood whose marks a change on those dates can affect.
@@ -133,44 +119,9 @@ public class JournalEntry extends PanacheEntityBase {
         return find("ownerId = :owner and (" + String.join(" or ", ranges) + ")", parameters).list();
     }
 
-    public static long countMatching(long ownerId, JournalFilter filter) {
-        Parameters parameters = Parameters.with("owner", ownerId);
-        return count(where(filter, parameters), parameters);
-    }
-
     /** The owner's entries dated from {@code from} to {@code to}, both included, oldest first. */
     public static List<JournalEntry> findBetween(long ownerId, LocalDate from, LocalDate to) {
         return find("ownerId = ?1 and entryDate between ?2 and ?3 order by entryDate, entryTime nulls first, id",
                 ownerId, from, to).list();
-    }
-
-    /** The highest severity of each day that has entries, from {@code from} to {@code to}. */
-    public static Map<LocalDate, Integer> highestSeverityByDay(long ownerId, LocalDate from, LocalDate to) {
-        List<Object[]> rows = getEntityManager().createQuery(
-                "select entryDate, max(severity) from JournalEntry"
-                        + " where ownerId = ?1 and entryDate between ?2 and ?3 group by entryDate",
-                Object[].class)
-                .setParameter(1, ownerId).setParameter(2, from).setParameter(3, to)
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> (LocalDate) row[0], row -> ((Number) row[1]).intValue(),
-                (a, b) -> a, LinkedHashMap::new));
-    }
-
-    /** The list query's condition, with the entry aliased {@code e} so that the mark subquery can refer to it. */
-    private static String where(JournalFilter filter, Parameters parameters) {
-        StringBuilder where = new StringBuilder("from JournalEntry e where e.ownerId = :owner");
-        if (filter.from() != null) {
-            where.append(" and e.entryDate >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and e.entryDate <= :to");
-            parameters.and("to", filter.to());
-        }
-        if (filter.mark() != null) {
-            where.append(" and exists (select 1 from EntryMark m where m.entryId = e.id and m.code = :mark)");
-            parameters.and("mark", filter.mark().code);
-        }
-        return where.toString();
     }
 }

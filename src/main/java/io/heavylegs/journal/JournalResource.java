@@ -64,6 +64,9 @@ public class JournalResource {
     JournalService journal;
 
     @Inject
+    JournalReads reads;
+
+    @Inject
     SignedInUser signedIn;
 
     @Inject
@@ -75,12 +78,14 @@ public class JournalResource {
         long owner = signedIn.id();
         LocalDate today = LocalDate.now();
         SeverityChart chart = SeverityChart.of(today.minusDays(CHART_DAYS - 1), today,
-                JournalEntry.highestSeverityByDay(owner, today.minusDays(CHART_DAYS - 1), today));
+                reads.highestSeverityByDay(owner, today.minusDays(CHART_DAYS - 1), today));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors, MARK_CODES)).build();
         }
-        JournalListPage page = JournalListPage.load(owner, filterForm.filter(), filterForm.pageNumber(), chart);
+        JournalFilter filter = filterForm.filter();
+        int pageNumber = filterForm.pageNumber();
+        JournalListPage page = JournalListPage.of(reads.page(owner, filter, pageNumber), filter, pageNumber, chart);
         return Response.ok(Templates.list(page, filterForm, errors, MARK_CODES)).build();
     }
 

@@ -2,7 +2,9 @@ package io.heavylegs.journal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The symptom codes of the public contract, defined once for forms, pages, CSV and the marking rules. */
 public enum Symptom {
@@ -47,7 +49,11 @@ public enum Symptom {
         this.group = group;
     }
 
+    /** Looked up for every stored code a page shows, hence a map rather than a scan. */
+    private static final Map<String, Symptom> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(value -> value.code, value -> value));
+
     public static Optional<Symptom> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 }

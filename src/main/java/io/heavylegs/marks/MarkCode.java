@@ -1,7 +1,9 @@
 package io.heavylegs.marks;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The mark codes of the public contract, declared in the order pages show them: care first, then patterns. */
 public enum MarkCode {
@@ -29,7 +31,11 @@ public enum MarkCode {
         return "/articles/" + articleSlug;
     }
 
+    /** Looked up for every stored code a page shows, hence a map rather than a scan. */
+    private static final Map<String, MarkCode> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(value -> value.code, value -> value));
+
     public static Optional<MarkCode> fromCode(String code) {
-        return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 }

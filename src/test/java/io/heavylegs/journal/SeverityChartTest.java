@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,25 @@ class SeverityChartTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 3, 1);
     private static final LocalDate TO = LocalDate.of(2026, 3, 30);
+
+    @Test
+    void writesNumbersWithOneDecimalLikeTheFormatterDid() {
+        assertEquals("92.5", SeverityChart.format(92.5));
+        assertEquals("0.0", SeverityChart.format(0));
+        assertEquals("14.0", SeverityChart.format(13.96));
+        assertEquals("-1.3", SeverityChart.format(-1.25));
+        // Every x position of every range length a page or report can draw (up to two years), and every y.
+        for (int days = 2; days <= 731; days++) {
+            for (int day = 0; day < days; day++) {
+                double x = 40 + day * 584.0 / (days - 1);
+                assertEquals(String.format(Locale.ROOT, "%.1f", x), SeverityChart.format(x), days + "/" + day);
+            }
+        }
+        for (int severity = 0; severity <= 10; severity++) {
+            double y = 14 + (10 - severity) * 190.0 / 10;
+            assertEquals(String.format(Locale.ROOT, "%.1f", y), SeverityChart.format(y));
+        }
+    }
 
     @Test
     void aMonthWithGapsBreaksTheLineAtEachMissingDay() {
