@@ -51,6 +51,9 @@ public class ArticleCatalog {
     @Inject
     HeavyLegsConfig site;
 
+    @Inject
+    PublicPageCache publicPages;
+
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), "empty");
     private String templateHash;
 
@@ -88,6 +91,7 @@ public class ArticleCatalog {
         Map<String, ArticleView> bySlug = new LinkedHashMap<>();
         views.forEach(v -> bySlug.put(v.slug(), v));
         snapshot = new Snapshot(List.copyOf(views), Map.copyOf(bySlug), sha256(indexKey.toString()).substring(0, 32));
+        publicPages.clear();
     }
 
     private ArticleView toView(Article a, Map<String, String> titles) {

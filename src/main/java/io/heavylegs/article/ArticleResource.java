@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import io.heavylegs.account.SignedInUser;
+import io.heavylegs.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -52,11 +53,17 @@ public class ArticleResource {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    Flash flash;
+
+    @Inject
+    PublicPageCache publicPages;
+
     @GET
     public Response index(@QueryParam("q") String q, @Context Request request) {
         String query = q == null ? "" : q.strip();
         if (query.isEmpty()) {
-            return cached(request, catalog.indexEtag(),
+            return cached(request, "/articles", catalog.indexEtag(),
                     () -> Templates.index(catalog.all(), "", false, List.of(), null));
         }
         if (query.length() > ArticleSearch.MAX_QUERY_LENGTH) {
@@ -72,17 +79,25 @@ public class ArticleResource {
     @Path("{slug}")
     public Response article(@PathParam("slug") String slug, @Context Request request) {
         ArticleView article = catalog.find(slug).orElseThrow(NotFoundException::new);
-        return cached(request, article.etag(), () -> Templates.article(article));
+        return cached(request, "/articles/" + article.slug(), article.etag(), () -> Templates.article(article));
     }
 
-    private Response cached(Request request, String etag, Supplier<TemplateInstance> page) {
+    /**
+     * A page that is the same for every anonymous reader: revalidated by its ETag, and kept rendered in
+     * {@link PublicPageCache} (unless a flash message is part of it this time).
+     */
+    private Response cached(Request request, String path, String etag, Supplier<TemplateInstance> page) {
         if (signedInUser.present()) {
             return Response.ok(page.get()).header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
         }
         EntityTag tag = new EntityTag(etag);
         Response.ResponseBuilder response = request.evaluatePreconditions(tag);
         if (response == null) {
-            response = Response.ok(page.get());
+            String html = page.get().render();
+            if (flash.getMessage() == null) {
+                publicPages.keep(path, etag, html);
+            }
+            response = Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         return response.tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE)

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class Flash {
 
-    static final String COOKIE = "heavylegs-flash";
+    public static final String COOKIE = "heavylegs-flash";
 
     private String incoming;
     private String outgoing;

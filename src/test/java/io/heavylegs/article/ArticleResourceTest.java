@@ -136,12 +136,38 @@ class ArticleResourceTest {
 
     @Test
     void aSignedInReadersPageIsNeverSharedNorAnsweredFromTheAnonymousCache() {
-        String anonymousTag = given().get("/articles/iron-deficiency").header("ETag");
+        given().get("/articles/iron-deficiency");
+        String anonymousTag = given().get("/articles/iron-deficiency").header("ETag"); // kept in memory by now
         TestUser user = TestUser.registered();
         Response response = user.request().header("If-None-Match", anonymousTag).get("/articles/iron-deficiency");
         response.then().statusCode(200).header("Cache-Control", "private, no-store")
                 .body(containsString("Log out"));
         assertNull(response.header("ETag"));
+    }
+
+    @Test
+    void anAnonymousPageIsAnsweredFromMemoryOnceRendered() {
+        Response rendered = given().get("/articles/vitamin-d-deficiency");
+        Response kept = given().get("/articles/vitamin-d-deficiency");
+
+        kept.then().statusCode(200).contentType("text/html;charset=UTF-8")
+                .header("Cache-Control", "public, max-age=300").header("Vary", "Cookie")
+                .header("ETag", equalTo(rendered.header("ETag")))
+                .header("Content-Security-Policy", notNullValue());
+        assertEquals(rendered.asString(), kept.asString());
+        // The REST layer hands every page it renders a CSRF cookie; the kept page never reaches it.
+        assertNull(kept.header("Set-Cookie"), "answered from memory, without the REST layer");
+        given().header("If-None-Match", "W/" + rendered.header("ETag") + ", \"other\"")
+                .get("/articles/vitamin-d-deficiency").then().statusCode(304).body(equalTo(""));
+    }
+
+    @Test
+    void aFlashMessageIsShownOnceAndNeverKeptForOthers() {
+        given().get("/articles/dehydration-and-electrolytes").then().statusCode(200);
+        given().cookie("heavylegs-flash", "Just+for+you").get("/articles/dehydration-and-electrolytes")
+                .then().statusCode(200).body(containsString("Just for you"));
+        given().get("/articles/dehydration-and-electrolytes").then().statusCode(200)
+                .body(not(containsString("Just for you")));
     }
 
     @Test
