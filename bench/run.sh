@@ -64,7 +64,7 @@ baseline_rps=$(echo "${results[0]}" | awk '{print $2}')
   echo
   echo "HeavyLegs bench — $(date -u '+%F %H:%M UTC'), commit $(git -C "$REPO_DIR" rev-parse --short HEAD)," \
        "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s after a ${WARMUP_SECONDS:-3} s warm-up; JVM: $JAVA_OPTS_BENCH $APP_OPTS_BENCH"
+  echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s after a ${WARMUP_SECONDS:-10} s warm-up; JVM: $JAVA_OPTS_BENCH $APP_OPTS_BENCH"
   echo
   printf '| %-36s | %9s | %8s | %8s | %6s | %11s |\n' endpoint "req/s" "p50 ms" "p99 ms" errors "vs baseline"
   printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "-----------" "----------" "----------" "--------" "-------------"
