@@ -58,6 +58,22 @@ public interface HeavyLegsConfig {
         }
     }
 
+    /** The doctor report (see report/PdfPermits). */
+    Reports report();
+
+    interface Reports {
+        /**
+         * How many PDFs render at once. Each takes a core and tens of MB of heap while it renders, so this
+         * bounds the heap the PDFs need, whatever the number of requests.
+         */
+        @WithDefault("2")
+        int maxConcurrentPdfs();
+
+        /** How long a PDF request waits for its turn before it is answered 503 with Retry-After. */
+        @WithDefault("PT3S")
+        Duration pdfWait();
+    }
+
     /** The base URL without a trailing slash, so callers can append "/articles/..." directly. */
     default String origin() {
         String url = baseUrl().strip();
