@@ -5,16 +5,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -33,62 +40,114 @@ public class PdfRenderer {
 
     static final String FALLBACK_FAMILY = "Droid Sans Fallback";
 
-    /** Counts how often PDFBox was handed the font to parse, so that a test can see which fonts a PDF needed. */
-    private record EmbeddedFont(String family, int weight, byte[] bytes, AtomicInteger loads) {
+    /**
+     * DejaVu Sans draws almost every glyph of every report, so it is parsed once and shared: parsed per PDF it
+     * cost about 8 MB of heap for as long as the PDF rendered, and the CPU to parse it. Each document still gets
+     * its own PDF font (and subset) on top of the shared parse; FontBox reads a parsed font under its own locks,
+     * as PDFBox does for the system fonts it shares between documents, and every table is read here up front.
+     */
+    private final TrueTypeFont dejaVuSans = parse("fonts/DejaVuSans.ttf");
+    private final TrueTypeFont dejaVuSansBold = parse("fonts/DejaVuSans-Bold.ttf");
 
-        EmbeddedFont(String family, int weight, String resource) {
-            this(family, weight, read(resource), new AtomicInteger());
-        }
-
-        InputStream open() {
-            loads.incrementAndGet();
-            return new ByteArrayInputStream(bytes);
-        }
-    }
-
-    // Read once: the fallback font alone is 4 MB, too much to read from the jar on every request.
-    private final List<EmbeddedFont> fonts = List.of(
-            new EmbeddedFont("DejaVu Sans", 400, "fonts/DejaVuSans.ttf"),
-            new EmbeddedFont("DejaVu Sans", 700, "fonts/DejaVuSans-Bold.ttf"),
-            new EmbeddedFont(FALLBACK_FAMILY, 400, "fonts/DroidSansFallbackFull.ttf"));
+    /**
+     * The fallback is 4 MB and parses to about 12 MB: kept as bytes, and parsed only by a document that draws a
+     * glyph of it (see {@link #fontMetrics}). Read once: too much to read from the jar on every request.
+     */
+    private final byte[] fallback = read("fonts/DroidSansFallbackFull.ttf");
+    private final AtomicInteger fallbackLoads = new AtomicInteger();
 
     /**
      * Line boxes are sized from the ascent and descent of every font in the font-family list, so without known
-     * metrics openhtmltopdf parses each listed font on every render, Droid Sans Fallback included (4 MB parsed,
-     * about 20 MB of garbage) even when no glyph of it is drawn. With the metrics kept from the first render, a
-     * font is parsed only when a glyph is taken from it; the metrics are the same, so is the PDF.
+     * metrics openhtmltopdf parses each listed font on every render, Droid Sans Fallback included, even when no
+     * glyph of it is drawn. With the metrics kept from the first render, a font is parsed only when a glyph is
+     * taken from it; the metrics are the same, so is the PDF.
      */
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
     /** Renders a well-formed XHTML document; it may hold inline SVG, and loads nothing from outside. */
     public byte[] render(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .withProducer("HeavyLegs")
-                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
-                // Everything the report needs is inside the document or registered here: nothing is fetched.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
-                .withHtmlContent(xhtml, null)
-                .toStream(pdf);
-        for (EmbeddedFont font : fonts) {
-            builder.useFont(font::open, font.family(), font.weight(), FontStyle.NORMAL, true);
-        }
-        try {
-            builder.run();
+        try (PDDocument document = new PDDocument()) {
+            new PdfRendererBuilder()
+                    .useFastMode()
+                    .withProducer("HeavyLegs")
+                    .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
+                    // Everything the report needs is inside the document or registered here: nothing is fetched.
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
+                    .usePDDocument(document)
+                    .useFont(new SharedFont(document, dejaVuSans), "DejaVu Sans", 400, FontStyle.NORMAL, true)
+                    .useFont(new SharedFont(document, dejaVuSansBold), "DejaVu Sans", 700, FontStyle.NORMAL, true)
+                    .useFont(this::openFallback, FALLBACK_FAMILY, 400, FontStyle.NORMAL, true)
+                    .withHtmlContent(xhtml, null)
+                    .toStream(pdf)
+                    .run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the report as PDF", e);
         }
         return pdf.toByteArray();
     }
 
-    /** How many renders so far parsed the fonts of {@code family}. */
-    int loadsOf(String family) {
-        return fonts.stream().filter(f -> f.family().equals(family)).mapToInt(f -> f.loads().get()).sum();
+    /** How many renders so far parsed the fallback font. */
+    int fallbackLoads() {
+        return fallbackLoads.get();
+    }
+
+    private InputStream openFallback() {
+        fallbackLoads.incrementAndGet();
+        return new ByteArrayInputStream(fallback);
+    }
+
+    /**
+     * A PDF font belongs to one document, so it is made per document, on the first glyph drawn with it, from the
+     * shared parsed font. PDFBox does not close a font it was handed like this (it "closes" it after subsetting,
+     * which for a font parsed from bytes in memory releases nothing).
+     */
+    private static final class SharedFont extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final TrueTypeFont font;
+
+        SharedFont(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(document, font, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not embed a shared font in the PDF", e);
+            }
+        }
+    }
+
+    private static TrueTypeFont parse(String resource) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(read(resource)));
+            // Every table a PDF needs, read now by one thread, so that renders only ever read finished tables.
+            font.getHeader();
+            font.getHorizontalHeader();
+            font.getHorizontalMetrics();
+            font.getMaximumProfile();
+            font.getNaming();
+            font.getOS2Windows();
+            font.getPostScript();
+            font.getIndexToLocation();
+            font.getGlyph();
+            font.getKerning();
+            font.getCmap();
+            font.getUnicodeCmapLookup();
+            font.getGsubData();
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not parse font " + resource, e);
+        }
     }
 
     private static byte[] read(String resource) {

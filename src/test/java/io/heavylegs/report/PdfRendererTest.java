@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,15 +33,15 @@ class PdfRendererTest {
         PdfRenderer renderer = new PdfRenderer();
         String latin = page("<p>Müdigkeit — Усталость, κόπωση</p>");
         renderer.render(latin);
-        int afterFirstRender = renderer.loadsOf(PdfRenderer.FALLBACK_FAMILY);
+        int afterFirstRender = renderer.fallbackLoads();
 
         renderer.render(latin);
         renderer.render(latin);
-        assertEquals(afterFirstRender, renderer.loadsOf(PdfRenderer.FALLBACK_FAMILY),
+        assertEquals(afterFirstRender, renderer.fallbackLoads(),
                 "Latin, Cyrillic and Greek are drawn from DejaVu Sans alone");
 
         String text = text(renderer.render(page("<p>Müdigkeit, 疲労</p>")));
-        assertEquals(afterFirstRender + 1, renderer.loadsOf(PdfRenderer.FALLBACK_FAMILY));
+        assertEquals(afterFirstRender + 1, renderer.fallbackLoads());
         assertTrue(text.contains("Müdigkeit, 疲労"), text);
     }
 
@@ -53,6 +56,31 @@ class PdfRendererTest {
         List<String> second = contentStreams(renderer.render(page));
 
         assertEquals(first, second);
+    }
+
+    /** DejaVu Sans is parsed once and shared: PDFs rendered at the same time must come out as if rendered alone. */
+    @Test
+    void rendersThePagesAloneAndConcurrentlyAlike() throws Exception {
+        PdfRenderer renderer = new PdfRenderer();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            rows.append("<p>Row ").append(i).append(": <b>Müdigkeit</b>, legs heavy — Усталость, κόπωση</p>");
+        }
+        String page = page(rows.toString());
+        List<String> alone = contentStreams(renderer.render(page));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(threads.submit(() -> renderer.render(page)));
+            }
+            for (Future<byte[]> render : renders) {
+                assertEquals(alone, contentStreams(render.get()));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
