@@ -1,13 +1,12 @@
 package io.heavylegs.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -31,8 +30,12 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 /**
  * Turns the report's XHTML into a PDF with openhtmltopdf. The fonts are embedded (subset to the glyphs used) so
  * that any note text renders the same everywhere; the report's CSS names them as {@link #FONT_FAMILIES}.
+ * <p>
+ * {@code @Singleton}, not {@code @ApplicationScoped}: an application-scoped bean gets a client proxy, a subclass
+ * whose construction runs these field initializers too, which loaded and parsed every font a second time (about
+ * 10 MB of heap held for nothing).
  */
-@ApplicationScoped
+@Singleton
 public class PdfRenderer {
 
     /** For the report's CSS: Latin, Greek and Cyrillic from DejaVu, every other script from Droid Sans Fallback. */
@@ -50,11 +53,17 @@ public class PdfRenderer {
     private final TrueTypeFont dejaVuSansBold = parse("fonts/DejaVuSans-Bold.ttf");
 
     /**
-     * The fallback is 4 MB and parses to about 12 MB: kept as bytes, and parsed only by a document that draws a
-     * glyph of it (see {@link #fontMetrics}). Read once: too much to read from the jar on every request.
+     * The fallback is 4 MB and parses to about 12 MB, for the few notes in other scripts: not kept in the heap,
+     * but read from the jar by a document that draws a glyph of it (see {@link #fontMetrics}).
      */
-    private final byte[] fallback = read("fonts/DroidSansFallbackFull.ttf");
+    private static final String FALLBACK_RESOURCE = "fonts/DroidSansFallbackFull.ttf";
     private final AtomicInteger fallbackLoads = new AtomicInteger();
+
+    PdfRenderer() {
+        if (PdfRenderer.class.getClassLoader().getResource(FALLBACK_RESOURCE) == null) {
+            throw new IllegalStateException("Missing font " + FALLBACK_RESOURCE + " on the classpath");
+        }
+    }
 
     /**
      * Line boxes are sized from the ascent and descent of every font in the font-family list, so without known
@@ -98,7 +107,7 @@ public class PdfRenderer {
 
     private InputStream openFallback() {
         fallbackLoads.incrementAndGet();
-        return new ByteArrayInputStream(fallback);
+        return open(FALLBACK_RESOURCE);
     }
 
     /**
@@ -151,13 +160,18 @@ public class PdfRenderer {
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource + " on the classpath");
-            }
+        try (InputStream in = open(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read font " + resource, e);
         }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing font " + resource + " on the classpath");
+        }
+        return in;
     }
 }
