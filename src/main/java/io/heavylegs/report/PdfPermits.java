@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import io.heavylegs.web.HeavyLegsConfig;
 
 /**
- * Bounds how many PDFs render at once ({@code heavylegs.report.max-concurrent-pdfs}). A 365-entry PDF takes tens
- * of MB of heap while it renders: unbounded, 32 at once exhausted a 96 MB heap and the JVM exited. Requests
- * wait their turn in arrival order for {@code heavylegs.report.pdf-wait} at most; then they are told to come back.
+ * Bounds how many PDFs render at once ({@code heavylegs.report.max-concurrent-pdfs}). A 365-entry PDF holds about
+ * 30 MB of heap while it renders: unbounded, 32 at once exhausted a 96 MB heap and the JVM exited. Requests wait
+ * their turn in arrival order for {@code heavylegs.report.pdf-wait} at most; then they are told to come back.
  */
 @ApplicationScoped
 public class PdfPermits {

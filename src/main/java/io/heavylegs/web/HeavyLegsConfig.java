@@ -63,10 +63,11 @@ public interface HeavyLegsConfig {
 
     interface Reports {
         /**
-         * How many PDFs render at once. Each takes a core and tens of MB of heap while it renders, so this
-         * bounds the heap the PDFs need, whatever the number of requests.
+         * How many PDFs render at once, whatever the number of requests. A 365-entry PDF holds about 30 MB of
+         * heap while it renders (40 MB with notes in other scripts), and the app itself about 50 MB: on the
+         * documented 96 MB heap only one fits. Raise it with the heap (2 from about 160 MB) and the cores.
          */
-        @WithDefault("2")
+        @WithDefault("1")
         int maxConcurrentPdfs();
 
         /** How long a PDF request waits for its turn before it is answered 503 with Retry-After. */
