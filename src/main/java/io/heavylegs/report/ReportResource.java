@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.heavylegs.account.SignedInUser;
+import io.heavylegs.web.ErrorPages;
 import io.heavylegs.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,6 +43,9 @@ public class ReportResource {
     PdfRenderer pdfRenderer;
 
     @Inject
+    PdfPermits pdfPermits;
+
+    @Inject
     SignedInUser signedIn;
 
     @GET
@@ -56,7 +60,10 @@ public class ReportResource {
         return Response.ok(Templates.report(report, form.showing(report.getRange()), errors, false), HTML).build();
     }
 
-    /** Rendering takes a while: never on the event loop. */
+    /**
+     * Rendering takes a while: never on the event loop, and only a few at once. The entries are loaded once the
+     * request's turn has come, so that a waiting request holds no database connection.
+     */
     @GET
     @Path("report.pdf")
     @Blocking
@@ -65,11 +72,14 @@ public class ReportResource {
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
-        Report report = build(form);
-        byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true).render());
-        return Response.ok(pdf, "application/pdf")
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("heavylegs-report", report.getRange(), "pdf"))
-                .build();
+        return pdfPermits.whenFree(() -> {
+            Report report = build(form);
+            byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true).render());
+            return Response.ok(pdf, "application/pdf")
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            attachment("heavylegs-report", report.getRange(), "pdf"))
+                    .build();
+        }).orElseGet(ReportResource::busy);
     }
 
     @GET
@@ -92,6 +102,18 @@ public class ReportResource {
     private static Response refused(ReportRangeForm form, FormErrors errors) {
         return Response.status(Response.Status.BAD_REQUEST).type(HTML)
                 .entity(Templates.report(null, form, errors, false)).build();
+    }
+
+    /** Too many PDFs at once: nothing is wrong with the request, it only has to come back in a moment. */
+    private static Response busy() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, PdfPermits.RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .type(HTML)
+                .entity(ErrorPages.Templates.error(503, "Back in a moment",
+                        "HeavyLegs is preparing other PDF reports right now. Nothing was lost: download the PDF "
+                                + "again in " + PdfPermits.RETRY_AFTER_SECONDS + " seconds or so."))
+                .build();
     }
 
     private static String attachment(String prefix, ReportRange range, String extension) {

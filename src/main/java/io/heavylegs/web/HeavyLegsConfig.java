@@ -58,6 +58,23 @@ public interface HeavyLegsConfig {
         }
     }
 
+    /** The doctor report (see report/PdfPermits). */
+    Reports report();
+
+    interface Reports {
+        /**
+         * How many PDFs render at once, whatever the number of requests. A 365-entry PDF holds about 30 MB of
+         * heap while it renders (40 MB with notes in other scripts), and the app itself about 50 MB: on the
+         * documented 96 MB heap only one fits. Raise it with the heap (2 from about 160 MB) and the cores.
+         */
+        @WithDefault("1")
+        int maxConcurrentPdfs();
+
+        /** How long a PDF request waits for its turn before it is answered 503 with Retry-After. */
+        @WithDefault("PT3S")
+        Duration pdfWait();
+    }
+
     /** The base URL without a trailing slash, so callers can append "/articles/..." directly. */
     default String origin() {
         String url = baseUrl().strip();

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +26,61 @@ class PdfRendererTest {
         String text = text(RENDERER.render(page("<p>Müdigkeit, 疲労 — Усталость</p>")));
 
         assertTrue(text.contains("Müdigkeit, 疲労 — Усталость"), text);
+    }
+
+    @Test
+    void parsesTheFallbackFontOnlyForTextThatNeedsIt() throws IOException {
+        PdfRenderer renderer = new PdfRenderer();
+        String latin = page("<p>Müdigkeit — Усталость, κόπωση</p>");
+        renderer.render(latin);
+        int afterFirstRender = renderer.fallbackLoads();
+
+        renderer.render(latin);
+        renderer.render(latin);
+        assertEquals(afterFirstRender, renderer.fallbackLoads(),
+                "Latin, Cyrillic and Greek are drawn from DejaVu Sans alone");
+
+        String text = text(renderer.render(page("<p>Müdigkeit, 疲労</p>")));
+        assertEquals(afterFirstRender + 1, renderer.fallbackLoads());
+        assertTrue(text.contains("Müdigkeit, 疲労"), text);
+    }
+
+    /** The first render measures the fonts, later ones reuse the metrics: the pages must not move by a point. */
+    @Test
+    void drawsTheSamePageWithMeasuredAndRememberedFontMetrics() throws IOException {
+        PdfRenderer renderer = new PdfRenderer();
+        String page = page("<h1>Report</h1><p>Legs heavy <u>after work</u>, difficult stairs</p>"
+                + "<table><tr><th>Date</th><td>Tue 3 Jan 2025</td></tr></table>");
+
+        List<String> first = contentStreams(renderer.render(page));
+        List<String> second = contentStreams(renderer.render(page));
+
+        assertEquals(first, second);
+    }
+
+    /** DejaVu Sans is parsed once and shared: PDFs rendered at the same time must come out as if rendered alone. */
+    @Test
+    void rendersThePagesAloneAndConcurrentlyAlike() throws Exception {
+        PdfRenderer renderer = new PdfRenderer();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            rows.append("<p>Row ").append(i).append(": <b>Müdigkeit</b>, legs heavy — Усталость, κόπωση</p>");
+        }
+        String page = page(rows.toString());
+        List<String> alone = contentStreams(renderer.render(page));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(threads.submit(() -> renderer.render(page)));
+            }
+            for (Future<byte[]> render : renders) {
+                assertEquals(alone, contentStreams(render.get()));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -54,6 +115,16 @@ class PdfRendererTest {
                 + "@page { size: A4; margin: 20mm; @bottom-center { content: \"page \" counter(page) \" of \" counter(pages); } }"
                 + "body { font-family: " + PdfRenderer.FONT_FAMILIES + "; }"
                 + "</style></head><body>" + body + "</body></html>";
+    }
+
+    private static List<String> contentStreams(byte[] pdf) throws IOException {
+        List<String> streams = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                streams.add(new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return streams;
     }
 
     private static String text(byte[] pdf) throws IOException {

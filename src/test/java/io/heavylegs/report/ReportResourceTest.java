@@ -12,6 +12,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.heavylegs.support.TestUser;
+import io.heavylegs.web.HeavyLegsConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -35,6 +41,12 @@ class ReportResourceTest {
     private static final String OTHER_USERS_NOTE = "Only the other user wrote this";
 
     private static TestUser patient;
+
+    @Inject
+    PdfPermits pdfPermits;
+
+    @Inject
+    HeavyLegsConfig config;
 
     /** Seeded once over HTTP (RestAssured knows the test port only from the first test on). */
     @BeforeEach
@@ -145,6 +157,34 @@ class ReportResourceTest {
     }
 
     @Test
+    void answersBusyWhenEveryPdfTurnIsTakenLongerThanTheWait() {
+        Response response = withEveryPdfPermitTaken(config.report().maxConcurrentPdfs(),
+                () -> patient.get("/report.pdf?" + JANUARY));
+
+        response.then().statusCode(503)
+                .header("Retry-After", String.valueOf(PdfPermits.RETRY_AFTER_SECONDS))
+                .contentType(containsString("text/html"))
+                .body(containsString("Back in a moment"))
+                .body(containsString("preparing other PDF reports"));
+        patient.get("/report.pdf?" + JANUARY).then().statusCode(200).contentType("application/pdf");
+    }
+
+    @Test
+    void aPdfRequestWaitsForItsTurn() throws InterruptedException {
+        CountDownLatch taken = new CountDownLatch(1);
+        Thread otherPdfs = new Thread(() -> withEveryPdfPermitTaken(config.report().maxConcurrentPdfs(), () -> {
+            taken.countDown();
+            sleep(config.report().pdfWait().toMillis() / 3);
+            return null;
+        }));
+        otherPdfs.start();
+        assertTrue(taken.await(10, TimeUnit.SECONDS));
+
+        patient.get("/report.pdf?" + JANUARY).then().statusCode(200).contentType("application/pdf");
+        otherPdfs.join();
+    }
+
+    @Test
     void csvParsesBackToTheEntries() throws IOException {
         Response response = patient.get("/report.csv?" + JANUARY);
         response.then().statusCode(200).contentType(containsString("text/csv"))
@@ -189,6 +229,20 @@ class ReportResourceTest {
             Response response = TestUser.anonymous().get(path);
             assertEquals(302, response.statusCode(), path);
             assertTrue(response.header("Location").contains("/login"), path);
+        }
+    }
+
+    /** Runs {@code work} while the test holds {@code count} PDF permits, as that many renders in progress would. */
+    private <T> T withEveryPdfPermitTaken(int count, Supplier<T> work) {
+        return count == 0 ? work.get()
+                : pdfPermits.whenFree(() -> withEveryPdfPermitTaken(count - 1, work)).orElseThrow();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
