@@ -44,6 +44,12 @@ public class PdfRenderer {
     static final String FALLBACK_FAMILY = "Droid Sans Fallback";
 
     /**
+     * The fallback is 4 MB and parses to about 12 MB, for the few notes in other scripts: not kept in the heap,
+     * but read from the jar by a document that draws a glyph of it (see {@link #fontMetrics}).
+     */
+    private static final String FALLBACK_RESOURCE = "fonts/DroidSansFallbackFull.ttf";
+
+    /**
      * DejaVu Sans draws almost every glyph of every report, so it is parsed once and shared: parsed per PDF it
      * cost about 8 MB of heap for as long as the PDF rendered, and the CPU to parse it. Each document still gets
      * its own PDF font (and subset) on top of the shared parse; FontBox reads a parsed font under its own locks,
@@ -53,10 +59,13 @@ public class PdfRenderer {
     private final TrueTypeFont dejaVuSansBold = parse("fonts/DejaVuSans-Bold.ttf");
 
     /**
-     * The fallback is 4 MB and parses to about 12 MB, for the few notes in other scripts: not kept in the heap,
-     * but read from the jar by a document that draws a glyph of it (see {@link #fontMetrics}).
+     * Line boxes are sized from the ascent and descent of every font in the font-family list, so without known
+     * metrics openhtmltopdf parses each listed font on every render, Droid Sans Fallback included, even when no
+     * glyph of it is drawn. With the metrics kept from the first render, a font is parsed only when a glyph is
+     * taken from it; the metrics are the same, so is the PDF.
      */
-    private static final String FALLBACK_RESOURCE = "fonts/DroidSansFallbackFull.ttf";
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
     private final AtomicInteger fallbackLoads = new AtomicInteger();
 
     PdfRenderer() {
@@ -64,14 +73,6 @@ public class PdfRenderer {
             throw new IllegalStateException("Missing font " + FALLBACK_RESOURCE + " on the classpath");
         }
     }
-
-    /**
-     * Line boxes are sized from the ascent and descent of every font in the font-family list, so without known
-     * metrics openhtmltopdf parses each listed font on every render, Droid Sans Fallback included, even when no
-     * glyph of it is drawn. With the metrics kept from the first render, a font is parsed only when a glyph is
-     * taken from it; the metrics are the same, so is the PDF.
-     */
-    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
     /** Renders a well-formed XHTML document; it may hold inline SVG, and loads nothing from outside. */
     public byte[] render(String xhtml) {
