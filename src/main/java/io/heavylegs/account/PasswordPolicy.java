@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * What a new password must be beyond its length: not one of the most common passwords, and short enough for
@@ -21,8 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>The common passwords are the 30,000 most frequent ones of zxcvbn's {@code passwords.txt} (compiled by Dropbox
  * from leaked password sets; MIT licence), read from the {@code com.nulab-inc:zxcvbn} jar, which the build keeps
  * up to date like any other dependency.
+ * <p>{@code @Singleton}: an application-scoped bean's client proxy is a subclass whose construction would load
+ * the list a second time.
  */
-@ApplicationScoped
+@Singleton
 public class PasswordPolicy {
 
     static final int BCRYPT_MAX_BYTES = 72;
