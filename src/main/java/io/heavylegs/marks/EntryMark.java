@@ -130,8 +130,31 @@ public class EntryMark extends PanacheEntityBase {
                 .collect(Collectors.toMap(id -> id, id -> shown(byEntry.getOrDefault(id, List.of()))));
     }
 
-    static long deleteForEntries(Collection<Long> entryIds) {
-        return entryIds.isEmpty() ? 0 : delete("entryId in ?1", entryIds);
+    /** Every stored mark of these entries, codes of older rules included, in one query. */
+    static List<EntryMark> storedFor(Collection<Long> entryIds) {
+        return entryIds.isEmpty() ? List.of() : list("entryId in ?1", entryIds);
+    }
+
+    Key key() {
+        Key key = new Key();
+        key.entryId = entryId;
+        key.code = code;
+        return key;
+    }
+
+    /** Takes the content of {@code wanted} (same entry and code), touching only what differs. */
+    void becomeLike(EntryMark wanted) {
+        if (!Arrays.equals(signature, wanted.signature)) {
+            signature = wanted.signature;
+        }
+        if (!Arrays.equals(supporting, wanted.supporting)) {
+            supporting = wanted.supporting;
+        }
+        if (!Arrays.equals(factors, wanted.factors)) {
+            factors = wanted.factors;
+        }
+        persistentDays = wanted.persistentDays;
+        rulesVersion = wanted.rulesVersion;
     }
 
     private static List<EntryMark> shown(List<EntryMark> marks) {

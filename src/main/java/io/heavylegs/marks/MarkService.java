@@ -2,7 +2,9 @@ package io.heavylegs.marks;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,16 +43,30 @@ public class MarkService {
     }
 
     /**
-     * Replaces the stored marks of {@code entries} with what the rules give now. {@code history} holds the
-     * same owner's entries covering each one's 14-day window.
+     * Brings the stored marks of {@code entries} to what the rules give now. {@code history} holds the same
+     * owner's entries covering each one's 14-day window. Only the differences are written: a write usually
+     * changes the marks of one or two of the entries it recomputes, and deleting and inserting all of them made
+     * every create cost a statement per mark of every entry of the day and the 13 before (bench/load.sh, with
+     * many entries on one day, spent seconds per create holding the owner's lock).
      */
     void replaceMarks(Collection<EntryFacts> entries, Collection<EntryFacts> history) {
-        EntryMark.deleteForEntries(entries.stream().map(EntryFacts::id).toList());
+        Map<EntryMark.Key, EntryMark> stored = new HashMap<>();
+        for (EntryMark mark : EntryMark.storedFor(entries.stream().map(EntryFacts::id).toList())) {
+            stored.put(mark.key(), mark);
+        }
         for (EntryFacts entry : entries) {
             for (Mark mark : MarkingRules.evaluate(entry, history)) {
-                EntryMark.of(entry.id(), mark).persist();
+                EntryMark wanted = EntryMark.of(entry.id(), mark);
+                EntryMark current = stored.remove(wanted.key());
+                if (current == null) {
+                    wanted.persist();
+                } else {
+                    current.becomeLike(wanted);
+                }
             }
         }
+        // What is left was stored before and is no longer given by the rules.
+        stored.values().forEach(EntryMark::delete);
     }
 
     /**
