@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.heavylegs.journal.JournalFixtures;
@@ -31,6 +33,9 @@ class MarksResourceTest {
 
     @Inject
     JournalFixtures fixtures;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     private static Map<String, Object> entry(List<String> symptoms, List<String> factors) {
         Map<String, Object> form = new HashMap<>();
@@ -120,6 +125,21 @@ class MarksResourceTest {
         user.post("/journal/" + ids[3] + "/delete", Map.of()).then().statusCode(303);
         assertTrue(!storedCodes(ids[6]).contains("persistent"), "deleting a day inside the window removes it");
         user.get("/journal/" + ids[6]).then().body(not(containsString("data-mark=\"persistent\"")));
+    }
+
+    @Test
+    void aCreateWritesOnlyTheMarksThatChange() {
+        TestUser user = TestUser.registered();
+        for (int i = 0; i < 10; i++) {
+            fixtures.add(user, TODAY, 5, Symptom.CRAMPS, Symptom.TWITCHING);
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        fixtures.add(user, TODAY, 5, Symptom.PALE_SKIN, Symptom.FATIGUE);
+        // The ten neighbours of the same day are recomputed, but their magnesium marks stay as they were.
+        assertEquals(0, statistics.getEntityDeleteCount());
+        assertEquals(0, statistics.getEntityUpdateCount());
+        assertEquals(2, statistics.getEntityInsertCount(), "the new entry and its iron mark");
     }
 
     @Test
