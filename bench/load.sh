@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load: 60 s at 64 connections on the big bench database, mixing article reads (40 %), journal reads (45 %) and
-# entry creates (15 %, POST /journal with the CSRF token). Passes with zero 5xx and zero socket errors.
+# entry creates (15 %, POST /journal with the CSRF token; a quarter dated today, the rest backfill over the last
+# year; BENCH_SAME_DAY=1 dates every one today). Passes with zero 5xx and zero socket errors.
 # The reads and writes go to a throwaway user who starts with a copy of the benchmark user's history and is
 # deleted afterwards, so the benchmark user's data stays as seeded. Bounded: about 2 minutes.
 set -euo pipefail
