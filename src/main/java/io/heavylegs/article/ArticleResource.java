@@ -84,19 +84,18 @@ public class ArticleResource {
 
     /**
      * A page that is the same for every anonymous reader: revalidated by its ETag, and kept rendered in
-     * {@link PublicPageCache} (unless a flash message is part of it this time).
+     * {@link PublicPageCache}. A page that shows a flash message is private.
      */
     private Response cached(Request request, String path, String etag, Supplier<TemplateInstance> page) {
-        if (signedInUser.present()) {
+        // A flash message ("You are logged out") is for this reader only, like a signed-in reader's page.
+        if (signedInUser.present() || flash.getMessage() != null) {
             return Response.ok(page.get()).header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
         }
         EntityTag tag = new EntityTag(etag);
         Response.ResponseBuilder response = request.evaluatePreconditions(tag);
         if (response == null) {
             String html = page.get().render();
-            if (flash.getMessage() == null) {
-                publicPages.keep(path, etag, html);
-            }
+            publicPages.keep(path, etag, html);
             response = Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         return response.tag(tag)

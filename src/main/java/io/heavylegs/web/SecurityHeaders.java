@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
@@ -32,6 +34,9 @@ public class SecurityHeaders {
     @Inject
     HeavyLegsConfig config;
 
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String csrfCookie;
+
     void register(@Observes Filters filters) {
         filters.register(this::addOnHeadersEnd, PRIORITY);
     }
@@ -51,6 +56,12 @@ public class SecurityHeaders {
         config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
         if (isPrivate(context.request().path())) {
             headers.set("Cache-Control", "no-store");
+        }
+        String cacheControl = headers.get("Cache-Control");
+        if (cacheControl != null && cacheControl.startsWith("public")) {
+            // A response any cache may keep and hand to others carries no cookie: rest-csrf gives one to every
+            // page the REST layer renders, the anonymous article pages included, which have no form to use it.
+            context.response().removeCookies(csrfCookie, false);
         }
     }
 

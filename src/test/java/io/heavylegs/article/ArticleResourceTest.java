@@ -162,10 +162,21 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aPublicPageRenderedByTheRestLayerCarriesNoCookieEither() {
+        // A query passes the page kept in memory by, so the REST layer renders this one.
+        Response rendered = given().get("/articles/heavy-legs?utm_source=test");
+        rendered.then().statusCode(200).header("Cache-Control", "public, max-age=300");
+        assertNull(rendered.header("Set-Cookie"), "a page any cache may share carries no CSRF cookie");
+        // A page with a form still gets its CSRF cookie.
+        assertNotNull(given().get("/login").header("Set-Cookie"));
+    }
+
+    @Test
     void aFlashMessageIsShownOnceAndNeverKeptForOthers() {
         given().get("/articles/dehydration-and-electrolytes").then().statusCode(200);
         given().cookie("heavylegs-flash", "Just+for+you").get("/articles/dehydration-and-electrolytes")
-                .then().statusCode(200).body(containsString("Just for you"));
+                .then().statusCode(200).body(containsString("Just for you"))
+                .header("Cache-Control", "private, no-store");
         given().get("/articles/dehydration-and-electrolytes").then().statusCode(200)
                 .body(not(containsString("Just for you")));
     }
