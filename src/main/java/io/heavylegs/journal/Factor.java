@@ -1,7 +1,9 @@
 package io.heavylegs.journal;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The factor codes of the public contract: circumstances that can add weight to a pattern, never mark alone. */
 public enum Factor {
@@ -23,5 +25,12 @@ public enum Factor {
 
     public static Optional<Factor> fromCode(String code) {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+    }
+
+    /** The factors among stored codes, in contract order; a code this version does not know is left out. */
+    public static Set<Factor> setOf(String... codes) {
+        Set<Factor> factors = EnumSet.noneOf(Factor.class);
+        Arrays.stream(codes).map(Factor::fromCode).flatMap(Optional::stream).forEach(factors::add);
+        return factors;
     }
 }

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,15 +72,11 @@ public class JournalEntry extends PanacheEntityBase {
     public int version;
 
     public Set<Symptom> symptoms() {
-        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        Arrays.stream(symptomCodes).map(Symptom::fromCode).flatMap(Optional::stream).forEach(symptoms::add);
-        return symptoms;
+        return Symptom.setOf(symptomCodes);
     }
 
     public Set<Factor> factors() {
-        Set<Factor> factors = EnumSet.noneOf(Factor.class);
-        Arrays.stream(factorCodes).map(Factor::fromCode).flatMap(Optional::stream).forEach(factors::add);
-        return factors;
+        return Factor.setOf(factorCodes);
     }
 
     /** Copies validated values in; owner, id and version are never taken from the values. */

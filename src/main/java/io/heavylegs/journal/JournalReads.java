@@ -82,7 +82,7 @@ public class JournalReads {
                 total = rows.getLong("total");
                 entries.add(new Summary(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
                         rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
-                        symptoms(rows.getArray("symptoms")), marks(rows.getArray("marks"))));
+                        Symptom.setOf((String[]) rows.getArray("symptoms").getArray()), marks(rows.getArray("marks"))));
             }
         } catch (SQLException e) {
             throw PlainSql.failed(e);
@@ -139,13 +139,6 @@ public class JournalReads {
             parameters.add(filter.mark().code);
         }
         return where.toString();
-    }
-
-    private static Set<Symptom> symptoms(Array codes) throws SQLException {
-        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        Arrays.stream((String[]) codes.getArray()).map(Symptom::fromCode).flatMap(Optional::stream)
-                .forEach(symptoms::add);
-        return symptoms;
     }
 
     /** Known codes in display order; a code of older rules stays stored until re-marking, and is not shown. */

@@ -1,9 +1,11 @@
 package io.heavylegs.journal;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The symptom codes of the public contract, defined once for forms, pages, CSV and the marking rules. */
@@ -55,5 +57,12 @@ public enum Symptom {
 
     public static Optional<Symptom> fromCode(String code) {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+    }
+
+    /** The symptoms among stored codes, in contract order; a code this version does not know is left out. */
+    public static Set<Symptom> setOf(String... codes) {
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        Arrays.stream(codes).map(Symptom::fromCode).flatMap(Optional::stream).forEach(symptoms::add);
+        return symptoms;
     }
 }

@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
@@ -99,7 +96,8 @@ public class EntryMark extends PanacheEntityBase {
     }
 
     public Mark mark() {
-        return new Mark(markCode(), symptoms(signature), symptoms(supporting), factorSet(), persistentDays);
+        return new Mark(markCode(), Symptom.setOf(signature), Symptom.setOf(supporting), Factor.setOf(factors),
+                persistentDays);
     }
 
     /** The reason in words, naming the entry's symptoms and factors that matched. */
@@ -163,15 +161,4 @@ public class EntryMark extends PanacheEntityBase {
                 .sorted(Comparator.comparing(EntryMark::markCode)).toList();
     }
 
-    private static Set<Symptom> symptoms(String[] codes) {
-        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        Arrays.stream(codes).map(Symptom::fromCode).flatMap(Optional::stream).forEach(symptoms::add);
-        return symptoms;
-    }
-
-    private Set<Factor> factorSet() {
-        Set<Factor> set = EnumSet.noneOf(Factor.class);
-        Arrays.stream(factors).map(Factor::fromCode).flatMap(Optional::stream).forEach(set::add);
-        return set;
-    }
 }
