@@ -1,9 +1,5 @@
 package io.heavylegs.account;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,15 +92,9 @@ public class AccountService {
      * autocommit connection: no transaction to begin and commit, no entity to hydrate (bench/RESULTS.md).
      */
     public Optional<String> resumeSession(SessionPrincipal principal) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = PlainSql.prepare(connection,
-                        "SELECT email FROM app_user WHERE id = ? AND session_generation = ?",
-                        List.of(principal.userId(), principal.generation()));
-                ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-        } catch (SQLException e) {
-            throw PlainSql.failed(e);
-        }
+        return PlainSql.query(dataSource, "SELECT email FROM app_user WHERE id = ? AND session_generation = ?",
+                List.of(principal.userId(), principal.generation()),
+                rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
     }
 
     /** Makes every session cookie issued so far useless. */

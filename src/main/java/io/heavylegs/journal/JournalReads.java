@@ -1,19 +1,11 @@
 package io.heavylegs.journal;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -73,53 +65,43 @@ public class JournalReads {
                 + where(ownerId, filter, parameters) + newestFirst("e") + " LIMIT ? OFFSET ?) p" + newestFirst("p");
         parameters.add(PAGE_SIZE);
         parameters.add((long) (page - 1) * PAGE_SIZE);
-        List<Summary> entries = new ArrayList<>(PAGE_SIZE);
-        long total = -1;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = PlainSql.prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
+        Page loaded = PlainSql.query(dataSource, sql, parameters, rows -> {
+            List<Summary> entries = new ArrayList<>(PAGE_SIZE);
+            long total = -1;
             while (rows.next()) {
                 total = rows.getLong("total");
                 entries.add(new Summary(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
                         rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
-                        Symptom.setOf((String[]) rows.getArray("symptoms").getArray()), marks(rows.getArray("marks"))));
+                        Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
+                        MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
             }
-        } catch (SQLException e) {
-            throw PlainSql.failed(e);
-        }
+            return new Page(entries, total);
+        });
         // A page past the end has no rows to carry the total.
-        return new Page(entries, total >= 0 ? total : count(ownerId, filter));
+        return loaded.total() >= 0 ? loaded : new Page(loaded.entries(), count(ownerId, filter));
     }
 
     /** How many of the owner's entries match the filter. */
     public long count(long ownerId, JournalFilter filter) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT count(*) FROM journal_entry e" + where(ownerId, filter, parameters);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = PlainSql.prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
+        return PlainSql.query(dataSource, sql, parameters, rows -> {
             rows.next();
             return rows.getLong(1);
-        } catch (SQLException e) {
-            throw PlainSql.failed(e);
-        }
+        });
     }
 
     /** The highest severity of each day that has entries, from {@code from} to {@code to}, oldest first. */
     public Map<LocalDate, Integer> highestSeverityByDay(long ownerId, LocalDate from, LocalDate to) {
         String sql = "SELECT entry_date, max(severity) FROM journal_entry"
                 + " WHERE owner_id = ? AND entry_date BETWEEN ? AND ? GROUP BY entry_date ORDER BY entry_date";
-        Map<LocalDate, Integer> highest = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = PlainSql.prepare(connection, sql, List.of(ownerId, from, to));
-                ResultSet rows = statement.executeQuery()) {
+        return PlainSql.query(dataSource, sql, List.of(ownerId, from, to), rows -> {
+            Map<LocalDate, Integer> highest = new LinkedHashMap<>();
             while (rows.next()) {
                 highest.put(rows.getObject(1, LocalDate.class), rows.getInt(2));
             }
-        } catch (SQLException e) {
-            throw PlainSql.failed(e);
-        }
-        return highest;
+            return highest;
+        });
     }
 
     /** The list's condition; the parameters are added in the order of their placeholders. */
@@ -139,13 +121,5 @@ public class JournalReads {
             parameters.add(filter.mark().code);
         }
         return where.toString();
-    }
-
-    /** Known codes in display order; a code of older rules stays stored until re-marking, and is not shown. */
-    private static List<MarkCode> marks(Array codes) throws SQLException {
-        Set<MarkCode> marks = EnumSet.noneOf(MarkCode.class);
-        Arrays.stream((String[]) codes.getArray()).map(MarkCode::fromCode).flatMap(Optional::stream)
-                .forEach(marks::add);
-        return List.copyOf(marks);
     }
 }

@@ -1,8 +1,11 @@
 package io.heavylegs.marks;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The mark codes of the public contract, declared in the order pages show them: care first, then patterns. */
@@ -37,5 +40,12 @@ public enum MarkCode {
 
     public static Optional<MarkCode> fromCode(String code) {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+    }
+
+    /** Stored codes in display order; a code of older rules stays stored until re-marking, and is not shown. */
+    public static List<MarkCode> inDisplayOrder(String... codes) {
+        Set<MarkCode> known = EnumSet.noneOf(MarkCode.class);
+        Arrays.stream(codes).map(MarkCode::fromCode).flatMap(Optional::stream).forEach(known::add);
+        return List.copyOf(known);
     }
 }
