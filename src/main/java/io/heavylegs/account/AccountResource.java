@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -49,9 +50,6 @@ public class AccountResource {
 
     @Inject
     LoginThrottle throttle;
-
-    @Inject
-    AccountExports exports;
 
     @GET
     @Path("register")
@@ -118,16 +116,6 @@ public class AccountResource {
         FormAuthenticationMechanism.logout(identity);
         flash.set("Your password is changed, and you are logged out everywhere. Log in with the new password.");
         return Response.seeOther(URI.create("/login")).build();
-    }
-
-    @GET
-    @Path("account/export")
-    @Authenticated
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response export() {
-        return Response.ok(exports.of(signedIn.id()))
-                .header("Content-Disposition", "attachment; filename=\"heavylegs-export.json\"")
-                .build();
     }
 
     @POST

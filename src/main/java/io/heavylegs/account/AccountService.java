@@ -1,6 +1,6 @@
 package io.heavylegs.account;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -92,8 +92,9 @@ public class AccountService {
      * autocommit connection: no transaction to begin and commit, no entity to hydrate (bench/RESULTS.md).
      */
     public Optional<String> resumeSession(SessionPrincipal principal) {
-        return PlainSql.query(dataSource, "SELECT email FROM app_user WHERE id = ? AND session_generation = ?",
-                List.of(principal.userId(), principal.generation()),
+        return PlainSql.query(dataSource,
+                "SELECT email FROM app_user WHERE id = :id AND session_generation = :generation",
+                Map.of("id", principal.userId(), "generation", principal.generation()),
                 rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
     }
 

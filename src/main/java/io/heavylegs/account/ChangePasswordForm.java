@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
 
-public class ChangePasswordForm {
+public class ChangePasswordForm implements Form {
 
     @RestForm
     @NotBlank(message = "Enter your current password.")
@@ -26,10 +27,13 @@ public class ChangePasswordForm {
     public String confirmPassword;
 
     FormErrors validate() {
-        FormErrors errors = Forms.validate(this);
+        return Forms.validate(this);
+    }
+
+    @Override
+    public void checkTogether(FormErrors errors) {
         if (!errors.has("confirmPassword") && !errors.has("newPassword") && !newPassword.equals(confirmPassword)) {
             errors.add("confirmPassword", "The two new passwords are not the same.");
         }
-        return errors;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-public class DeleteAccountForm {
+import io.heavylegs.web.Form;
+
+public class DeleteAccountForm implements Form {
 
     @RestForm
     @NotBlank(message = "Enter your password to confirm.")

@@ -13,8 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Checks the email and password posted to {@code /j_security_check}, through the login throttle. It runs before
- * security-jpa's generated provider and always answers, so that one never sees the request.
+ * Checks the email and password posted to {@code /j_security_check}, through the login throttle.
  */
 @ApplicationScoped
 public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -25,12 +24,6 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
-    }
-
-    /** Above the default of every provider, security-jpa's generated ones included. */
-    @Override
-    public int priority() {
-        return IdentityProvider.super.priority() + 1000;
     }
 
     @Override

@@ -1,11 +1,7 @@
 package io.heavylegs.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.heavylegs.account.LoginAttempt.Outcome;
 import io.heavylegs.web.HeavyLegsConfig;
+import io.heavylegs.web.Sha256;
 
 /**
  * Refuses logins for an account, or from a client address, that failed too often within a sliding window. The
@@ -53,13 +50,7 @@ public class LoginThrottle {
     }
 
     static String emailHash(String normalizedEmail) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalizedEmail.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(normalizedEmail);
     }
 
     private static String clip(String address) {

@@ -3,6 +3,7 @@ package io.heavylegs.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.heavylegs.web.FilterOrder;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder.DefaultAuthFailureHandler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -18,7 +19,7 @@ public class LoginThrottleResponder {
     static final String PAGE = "/login/too-many-attempts";
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.POST, "/j_security_check").order(Integer.MIN_VALUE).failureHandler(context -> {
+        router.route(HttpMethod.POST, "/j_security_check").order(FilterOrder.FAILURE_HANDLERS).failureHandler(context -> {
             if (DefaultAuthFailureHandler.extractRootCause(context.failure()) instanceof LoginThrottledException) {
                 context.reroute(HttpMethod.GET, PAGE);
             } else {

@@ -7,10 +7,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
 
-public class RegisterForm {
+public class RegisterForm implements Form {
 
     @RestForm
     @NotBlank(message = "Enter your email address.")
@@ -31,11 +32,14 @@ public class RegisterForm {
 
     FormErrors validate() {
         email = User.normalizeEmail(email);
-        FormErrors errors = Forms.validate(this);
+        return Forms.validate(this);
+    }
+
+    @Override
+    public void checkTogether(FormErrors errors) {
         if (!errors.has("confirmPassword") && !errors.has("password") && !password.equals(confirmPassword)) {
             errors.add("confirmPassword", "The two passwords are not the same.");
         }
-        return errors;
     }
 
     /** What the page may show again after a failed attempt: never the passwords. */

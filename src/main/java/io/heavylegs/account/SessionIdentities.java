@@ -2,6 +2,7 @@ package io.heavylegs.account;
 
 import java.time.Instant;
 
+import io.heavylegs.web.SignedInUser;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -22,6 +23,7 @@ final class SessionIdentities {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal.encode()))
                 .addRole(User.ROLE)
+                .addAttribute(SignedInUser.ID_ATTRIBUTE, principal.userId())
                 .addAttribute(SignedInUser.EMAIL_ATTRIBUTE, email)
                 .build();
     }

@@ -41,12 +41,6 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         return TrustedAuthenticationRequest.class;
     }
 
-    /** Above the default of every provider, security-jpa's generated ones included. */
-    @Override
-    public int priority() {
-        return IdentityProvider.super.priority() + 1000;
-    }
-
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {

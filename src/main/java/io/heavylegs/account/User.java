@@ -1,6 +1,7 @@
 package io.heavylegs.account;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -11,19 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 
 /**
- * An account. The security-jpa annotations describe the mapping; signing in goes through
- * {@link LoginIdentityProvider} and {@link SessionIdentityProvider}, which add what the generated providers
- * cannot: case-insensitive emails, throttling and revocable sessions.
+ * An account. Signing in goes through {@link LoginIdentityProvider} (email and password, throttled) and
+ * {@link SessionIdentityProvider} (the session cookie, revocable).
  */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     public static final String ROLE = "user";
@@ -32,14 +27,11 @@ public class User extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String email;
 
-    @Password
     @Column(name = "password_hash")
     public String passwordHash;
 
-    @Roles
     public String role = ROLE;
 
     @Column(name = "session_generation")
@@ -62,6 +54,6 @@ public class User extends PanacheEntityBase {
 
     /** Emails are compared trimmed and lower-cased, at registration and at login alike. */
     public static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,11 +3,8 @@ package io.heavylegs.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.heavylegs.article.ArticleFile.Source;
 import io.heavylegs.article.MarkdownRenderer.TocEntry;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.web.HeavyLegsConfig;
+import io.heavylegs.web.Sha256;
 
 /**
  * The published articles, held in memory. They change only when {@link ArticleSync} runs at start-up, so
@@ -90,7 +88,7 @@ public class ArticleCatalog {
         }
         Map<String, ArticleView> bySlug = new LinkedHashMap<>();
         views.forEach(v -> bySlug.put(v.slug(), v));
-        snapshot = new Snapshot(List.copyOf(views), Map.copyOf(bySlug), sha256(indexKey.toString()).substring(0, 32));
+        snapshot = new Snapshot(List.copyOf(views), Map.copyOf(bySlug), Sha256.hex(indexKey.toString()).substring(0, 32));
         publicPages.clear();
     }
 
@@ -108,7 +106,7 @@ public class ArticleCatalog {
         return new ArticleView(a.slug, a.title, a.summary, a.bodyHtml, readList(a.toc, new TypeReference<List<TocEntry>>() {
         }), a.reviewed, a.reviewDue, readList(a.sources, new TypeReference<List<Source>>() {
         }), related, symptoms, a.markExplanation, url, jsonLd(a, url),
-                sha256(templateHash() + a.contentHash).substring(0, 32));
+                Sha256.hex(templateHash() + a.contentHash).substring(0, 32));
     }
 
     /**
@@ -155,17 +153,9 @@ public class ArticleCatalog {
                     all.append(name);
                 }
             }
-            templateHash = sha256(all.toString());
+            templateHash = Sha256.hex(all.toString());
         }
         return templateHash;
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

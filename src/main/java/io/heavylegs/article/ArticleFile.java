@@ -1,12 +1,8 @@
 package io.heavylegs.article;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,7 +12,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.web.Sha256;
 
 /**
  * One article source file: YAML front matter between two {@code ---} lines, then Markdown. Parsing is strict,
@@ -137,14 +134,8 @@ public record ArticleFile(FrontMatter meta, String markdown, String contentHash)
         return new IllegalStateException("Article " + fileName + ": " + problem);
     }
 
+    /** The renderer version is part of the hash (see {@link #RENDER_VERSION}). */
     private static String hash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(RENDER_VERSION.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(RENDER_VERSION + "\u0000" + text);
     }
 }

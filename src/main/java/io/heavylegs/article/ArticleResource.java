@@ -17,8 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import io.heavylegs.account.SignedInUser;
+import io.heavylegs.web.SignedInUser;
 import io.heavylegs.web.Flash;
+import io.heavylegs.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -39,7 +40,7 @@ public class ArticleResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<ArticleView> articles, String q, boolean searching,
-                List<ArticleSearch.Hit> hits, String qError);
+                List<ArticleSearch.Hit> hits, FormErrors errors);
 
         static native TemplateInstance article(ArticleView article);
     }
@@ -64,15 +65,16 @@ public class ArticleResource {
         String query = q == null ? "" : q.strip();
         if (query.isEmpty()) {
             return cached(request, "/articles", catalog.indexEtag(),
-                    () -> Templates.index(catalog.all(), "", false, List.of(), null));
+                    () -> Templates.index(catalog.all(), "", false, List.of(), new FormErrors()));
         }
         if (query.length() > ArticleSearch.MAX_QUERY_LENGTH) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.index(catalog.all(), query, true, List.of(),
-                            "Use at most " + ArticleSearch.MAX_QUERY_LENGTH + " characters: a few words work best."))
+                    .entity(Templates.index(catalog.all(), query, true, List.of(), new FormErrors().add("q",
+                            "Use at most " + ArticleSearch.MAX_QUERY_LENGTH + " characters: a few words work best.")))
                     .build();
         }
-        return Response.ok(Templates.index(catalog.all(), query, true, search.search(query), null)).build();
+        return Response.ok(Templates.index(catalog.all(), query, true, search.search(query), new FormErrors()))
+                .build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.heavylegs.web.FilterOrder;
 import io.heavylegs.web.Flash;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
@@ -30,8 +31,6 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class PublicPageCache {
 
-    /** After the security headers (1000) and the body size limit (500), before authentication. */
-    private static final int PRIORITY = 400;
     private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
     private record Page(String etag, byte[] body) {
@@ -43,7 +42,7 @@ public class PublicPageCache {
     String sessionCookie;
 
     void register(@Observes Filters filters) {
-        filters.register(this::answerFromMemory, PRIORITY);
+        filters.register(this::answerFromMemory, FilterOrder.PUBLIC_PAGES);
     }
 
     /**

@@ -4,15 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 /**
- * The few reads written in plain JDBC (the journal list and the session check, the most frequent queries of the
- * app) run through {@link #query}: a pooled connection, the parameters bound in placeholder order, and a checked
- * {@link SQLException} turned into an unchecked one that keeps it as the cause, so that a database outage is
- * still recognised and answered 503 (web/DatabaseUnavailable follows causes).
+ * The few reads written in plain JDBC because Hibernate's per-query work cost more than the query itself there
+ * (the session check and the journal list: bench/RESULTS.md). Everything else reads and writes through Panache.
+ * <p>
+ * Parameters are named ({@code :owner}) and bound by name, so a query built from optional parts cannot bind a
+ * value to the wrong placeholder. A failed read keeps the driver's {@link SQLException} as its cause, so that a
+ * database outage is still recognised and answered 503 (web/DatabaseUnavailable follows causes).
  */
 public final class PlainSql {
 
@@ -29,15 +34,27 @@ public final class PlainSql {
         }
     }
 
+    /** A statement with its named parameters turned into JDBC placeholders, in placeholder order. */
+    record Parsed(String jdbc, List<String> names) {
+    }
+
+    /** The journal's queries are built from a handful of shapes; each is parsed once. */
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
     private PlainSql() {
     }
 
-    /** Runs {@code sql} with its parameters (the first to the first placeholder, and so on). */
-    public static <T> T query(DataSource dataSource, String sql, List<?> parameters, RowsReader<T> reader) {
+    /** Runs {@code sql} with the {@code :name} placeholders bound from {@code parameters}. */
+    public static <T> T query(DataSource dataSource, String sql, Map<String, ?> parameters, RowsReader<T> reader) {
+        Parsed parsed = PARSED.computeIfAbsent(sql, PlainSql::parse);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+                PreparedStatement statement = connection.prepareStatement(parsed.jdbc())) {
+            for (int i = 0; i < parsed.names().size(); i++) {
+                String name = parsed.names().get(i);
+                if (!parameters.containsKey(name)) {
+                    throw new IllegalArgumentException("No value for :" + name + " in " + sql);
+                }
+                statement.setObject(i + 1, parameters.get(name));
             }
             try (ResultSet rows = statement.executeQuery()) {
                 return reader.read(rows);
@@ -45,5 +62,32 @@ public final class PlainSql {
         } catch (SQLException e) {
             throw new ReadFailed(e);
         }
+    }
+
+    /** {@code :name} outside quotes becomes {@code ?}; PostgreSQL's {@code ::type} casts are left alone. */
+    static Parsed parse(String sql) {
+        StringBuilder jdbc = new StringBuilder(sql.length());
+        List<String> names = new ArrayList<>();
+        boolean quoted = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            boolean cast = i + 1 < sql.length() && sql.charAt(i + 1) == ':' || i > 0 && sql.charAt(i - 1) == ':';
+            if (c == ':' && !quoted && !cast && i + 1 < sql.length()
+                    && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                    end++;
+                }
+                names.add(sql.substring(i + 1, end));
+                jdbc.append('?');
+                i = end - 1;
+            } else {
+                jdbc.append(c);
+            }
+        }
+        return new Parsed(jdbc.toString(), List.copyOf(names));
     }
 }

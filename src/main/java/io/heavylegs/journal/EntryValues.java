@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
+import io.heavylegs.codes.CodeSets;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Symptom;
+
 /** The validated content of a journal entry, as a form or a test hands it to {@link JournalService}. */
 public record EntryValues(LocalDate date, LocalTime time, int severity, Set<Symptom> symptoms, Set<Factor> factors,
         String notes) {
 
     public EntryValues {
-        symptoms = Set.copyOf(symptoms);
-        factors = Set.copyOf(factors);
+        symptoms = CodeSets.copyOf(Symptom.class, symptoms);
+        factors = CodeSets.copyOf(Factor.class, factors);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,10 +19,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
-import org.hibernate.type.SqlTypes;
 
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.database.CodeSetColumn;
+import io.heavylegs.marks.EntryFacts;
+import io.heavylegs.marks.MarkingRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -48,15 +53,13 @@ public class JournalEntry extends PanacheEntityBase {
 
     public int severity;
 
-    /** Symptom codes in {@link Symptom} order; read them through {@link #symptoms()}. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "symptoms", nullable = false)
-    public String[] symptomCodes = new String[0];
+    @Convert(converter = CodeSetColumn.Symptoms.class)
+    @Column(nullable = false)
+    public Set<Symptom> symptoms = Set.of();
 
-    /** Factor codes in {@link Factor} order; read them through {@link #factors()}. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "factors", nullable = false)
-    public String[] factorCodes = new String[0];
+    @Convert(converter = CodeSetColumn.Factors.class)
+    @Column(nullable = false)
+    public Set<Factor> factors = Set.of();
 
     public String notes;
 
@@ -71,26 +74,18 @@ public class JournalEntry extends PanacheEntityBase {
     @Version
     public int version;
 
-    public Set<Symptom> symptoms() {
-        return Symptom.setOf(symptomCodes);
-    }
-
-    public Set<Factor> factors() {
-        return Factor.setOf(factorCodes);
-    }
-
     /** Copies validated values in; owner, id and version are never taken from the values. */
     public void apply(EntryValues values) {
         entryDate = values.date();
         entryTime = values.time();
         severity = values.severity();
-        symptomCodes = values.symptoms().stream().sorted().map(s -> s.code).toArray(String[]::new);
-        factorCodes = values.factors().stream().sorted().map(f -> f.code).toArray(String[]::new);
+        symptoms = values.symptoms();
+        factors = values.factors();
         notes = values.notes();
     }
 
     public EntryValues values() {
-        return new EntryValues(entryDate, entryTime, severity, symptoms(), factors(), notes);
+        return new EntryValues(entryDate, entryTime, severity, symptoms, factors, notes);
     }
 
     public static Optional<JournalEntry> findByIdAndOwner(long id, long ownerId) {
@@ -98,19 +93,30 @@ public class JournalEntry extends PanacheEntityBase {
     }
 
     /**
-     * The owner's entries dated within {@code days} days (before or after) of any of {@code dates}, in one
-     * query: the neighbourhood whose marks a change on those dates can affect.
+     * The owner's entries whose marks a change on any of {@code dates} can affect, with the history their
+     * windows need: every entry dated from the start of d's window to the end of the last window holding d
+     * ({@link MarkingRules#windowStart}, {@link MarkingRules#windowEnd}), in one query.
      */
-    public static List<JournalEntry> findWithinDaysOf(long ownerId, Collection<LocalDate> dates, int days) {
+    static List<JournalEntry> findWithinWindowsOf(long ownerId, Collection<LocalDate> dates) {
         Parameters parameters = Parameters.with("owner", ownerId);
         List<String> ranges = new ArrayList<>();
         int i = 0;
         for (LocalDate date : dates) {
             ranges.add("entryDate between :from" + i + " and :to" + i);
-            parameters.and("from" + i, date.minusDays(days)).and("to" + i, date.plusDays(days));
+            parameters.and("from" + i, MarkingRules.windowStart(date)).and("to" + i, MarkingRules.windowEnd(date));
             i++;
         }
         return find("ownerId = :owner and (" + String.join(" or ", ranges) + ")", parameters).list();
+    }
+
+    /** The entry as pages and reports read it, with the codes of its stored marks. */
+    EntryView view(List<MarkCode> marks) {
+        return new EntryView(id, entryDate, entryTime, severity, symptoms, factors, notes, marks);
+    }
+
+    /** What the marking rules know of this entry. */
+    EntryFacts facts() {
+        return new EntryFacts(id, entryDate, symptoms, factors);
     }
 
     /** The owner's entries dated from {@code from} to {@code to}, both included, oldest first. */

@@ -5,31 +5,43 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.heavylegs.codes.Coded;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.web.DateInput;
+import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.Forms;
+import io.heavylegs.web.TextInput;
 
 /**
- * The entry form as typed. Every field is kept as text, so that a rejected form comes back exactly as the
- * user left it; {@link #validate} turns it into {@link EntryValues}.
+ * The entry form as typed. Every field is kept as text, so that a refused form comes back exactly as the user
+ * left it; {@link #validate} turns it into {@link EntryValues}.
  */
-public class JournalEntryForm {
+public class JournalEntryForm implements Form {
 
     public static final int NOTES_LIMIT = 2000;
-    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
 
     @RestForm
+    @NotBlank(message = "Enter the date of this entry.")
     public String date;
 
     @RestForm
+    @Pattern(regexp = "\\s*(([01]\\d|2[0-3]):[0-5]\\d)?\\s*", message = "Enter the time as HH:MM on the 24-hour "
+            + "clock, for example 08:30 or 21:15, or leave it empty.")
     public String time;
 
     @RestForm
+    @NotBlank(message = "Choose how heavy your legs feel, from 0 (not at all) to 10 (the worst).")
+    @Pattern(regexp = "\\s*(10|\\d)\\s*", message = "Choose a whole number from 0 to 10 for the severity.")
     public String severity;
 
     @RestForm
@@ -44,6 +56,7 @@ public class JournalEntryForm {
     @RestForm
     public String version;
 
+    private LocalDate today;
     private EntryValues values;
 
     /** A blank form for a new entry, dated today. */
@@ -59,37 +72,36 @@ public class JournalEntryForm {
         form.date = entry.entryDate.toString();
         form.time = entry.entryTime == null ? null : entry.entryTime.toString();
         form.severity = Integer.toString(entry.severity);
-        form.symptoms = entry.symptoms().stream().map(s -> s.code).toList();
-        form.factors = entry.factors().stream().map(f -> f.code).toList();
+        form.symptoms = entry.symptoms.stream().map(Symptom::code).toList();
+        form.factors = entry.factors.stream().map(Factor::code).toList();
         form.notes = entry.notes;
         form.version = Integer.toString(entry.version);
         return form;
     }
 
-    /** Checks every field against the contract; when nothing is wrong, {@link #values()} holds the entry. */
+    /**
+     * Checks every field against the contract, with {@code today} as the latest date allowed; when nothing is
+     * wrong, {@link #values()} holds the entry.
+     */
     public FormErrors validate(LocalDate today) {
-        FormErrors errors = new FormErrors();
-        LocalDate parsedDate = validDate(today, errors);
-        LocalTime parsedTime = validTime(errors);
-        Integer parsedSeverity = validSeverity(errors);
-        Set<Symptom> parsedSymptoms = EnumSet.noneOf(Symptom.class);
-        for (String code : present(symptoms)) {
-            Optional<Symptom> symptom = Symptom.fromCode(code);
-            symptom.ifPresentOrElse(parsedSymptoms::add, () -> errors.add("symptoms",
-                    "\u201c" + code + "\u201d is not a symptom on the list: choose from the boxes below."));
-        }
-        Set<Factor> parsedFactors = EnumSet.noneOf(Factor.class);
-        for (String code : present(factors)) {
-            Optional<Factor> factor = Factor.fromCode(code);
-            factor.ifPresentOrElse(parsedFactors::add, () -> errors.add("factors",
-                    "\u201c" + code + "\u201d is not a factor on the list: choose from the boxes below."));
-        }
-        String parsedNotes = validNotes(errors);
-        if (errors.isEmpty()) {
-            values = new EntryValues(parsedDate, parsedTime, parsedSeverity, parsedSymptoms, parsedFactors,
-                    parsedNotes);
-        }
+        this.today = today;
+        FormErrors errors = Forms.validate(this);
         return errors;
+    }
+
+    @Override
+    public void checkTogether(FormErrors errors) {
+        LocalDate parsedDate = errors.has("date") ? null
+                : DateInput.parsePast(date, "date", "Enter the date of this entry.", today, errors).orElse(null);
+        Set<Symptom> parsedSymptoms = codes(symptoms, Symptom.class, Symptom::fromCode, "symptoms",
+                "is not a symptom on the list: choose from the boxes below.", errors);
+        Set<Factor> parsedFactors = codes(factors, Factor.class, Factor::fromCode, "factors",
+                "is not a factor on the list: choose from the boxes below.", errors);
+        String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
+        if (errors.isEmpty()) {
+            values = new EntryValues(parsedDate, time == null || time.isBlank() ? null : LocalTime.parse(time.strip()),
+                    Integer.parseInt(severity.strip()), parsedSymptoms, parsedFactors, parsedNotes);
+        }
     }
 
     /** The validated entry; only after {@link #validate} found nothing wrong. */
@@ -121,67 +133,15 @@ public class JournalEntryForm {
         return severity != null && severity.strip().equals(Integer.toString(level));
     }
 
-    private LocalDate validDate(LocalDate today, FormErrors errors) {
-        if (DateInput.isBlank(date)) {
-            errors.add("date", "Enter the date of this entry.");
-            return null;
-        }
-        LocalDate parsed = DateInput.parse(date, "date", errors).orElse(null);
-        if (parsed != null && parsed.isAfter(today)) {
-            errors.add("date", "The date cannot be after today (" + today + ").");
-        } else if (parsed != null && parsed.isBefore(DateInput.EARLIEST)) {
-            errors.add("date", "The date cannot be before 1900-01-01.");
+    /** The codes ticked, each known to the list; an unknown one is an error, not silently dropped. */
+    private static <E extends Enum<E> & Coded> Set<E> codes(List<String> typed, Class<E> type,
+            Function<String, java.util.Optional<E>> lookup, String field, String unknown, FormErrors errors) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        if (typed != null) {
+            typed.stream().filter(code -> code != null && !code.isBlank()).forEach(code -> lookup.apply(code)
+                    .ifPresentOrElse(parsed::add, () -> errors.add(field, "\u201c" + TextInput.quoted(code) + "\u201d "
+                            + unknown)));
         }
         return parsed;
-    }
-
-    private LocalTime validTime(FormErrors errors) {
-        if (time == null || time.isBlank()) {
-            return null;
-        }
-        if (!TIME.matcher(time.strip()).matches()) {
-            errors.add("time", "Enter the time as HH:MM on the 24-hour clock, for example 08:30 or 21:15, "
-                    + "or leave it empty.");
-            return null;
-        }
-        return LocalTime.parse(time.strip());
-    }
-
-    private Integer validSeverity(FormErrors errors) {
-        if (severity == null || severity.isBlank()) {
-            errors.add("severity", "Choose how heavy your legs feel, from 0 (not at all) to 10 (the worst).");
-            return null;
-        }
-        String typed = severity.strip();
-        if (!WHOLE_NUMBER.matcher(typed).matches() || Integer.parseInt(typed) > 10) {
-            errors.add("severity", "\u201c" + typed + "\u201d is not a severity: choose a whole number from 0 to 10.");
-            return null;
-        }
-        return Integer.parseInt(typed);
-    }
-
-    /** Browsers send line breaks as CRLF; counting them as one character each matches the textarea's limit. */
-    private String validNotes(FormErrors errors) {
-        if (notes == null || notes.isBlank()) {
-            return null;
-        }
-        String normalized = notes.replace("\r\n", "\n").strip();
-        // PostgreSQL cannot store NUL in text, and no other control character belongs in a note either
-        if (normalized.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-            errors.add("notes", "Notes cannot contain control characters (such as NUL or escape codes). "
-                    + "Remove them, or retype the note.");
-            return null;
-        }
-        int length = normalized.codePointCount(0, normalized.length());
-        if (length > NOTES_LIMIT) {
-            errors.add("notes", "Notes can be at most " + NOTES_LIMIT + " characters; these have " + length
-                    + ". Shorten them a little.");
-            return null;
-        }
-        return normalized;
-    }
-
-    private static List<String> present(List<String> codes) {
-        return codes == null ? List.of() : codes.stream().filter(code -> code != null && !code.isBlank()).toList();
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.heavylegs.marks.MarkCode;
+import io.heavylegs.codes.MarkCode;
 
 /** Which of the owner's entries the journal list shows; {@code null} means "no limit". */
 public record JournalFilter(LocalDate from, LocalDate to, MarkCode mark) {

@@ -3,7 +3,7 @@ package io.heavylegs.journal;
 import java.util.List;
 
 /** One page of the journal list with what its links need. */
-public record JournalListPage(List<JournalReads.Summary> entries, JournalFilter filter, int page, int pageCount,
+public record JournalListPage(List<EntryView> entries, JournalFilter filter, int page, int pageCount,
         long total, SeverityChart chart) {
 
     static JournalListPage of(JournalReads.Page loaded, JournalFilter filter, int page, SeverityChart chart) {

@@ -3,40 +3,41 @@ package io.heavylegs.journal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
-import io.heavylegs.marks.MarkCode;
 
 /**
- * The journal list's reads, in plain SQL. The list is the most requested private page, and it only displays:
- * through Hibernate it cost about 1.5 ms of CPU per request (query translation for the id list of the marks,
- * entity hydration, the persistence context), four times what the same rows cost here (bench/RESULTS.md).
- * Everything that writes, validates or locks stays with the entities ({@link JournalService}).
+ * The journal's reads. The list is the most requested private page and only displays, so it is read in plain
+ * SQL: through Hibernate it cost about 1.5 ms of CPU per request (query translation for the id list of the
+ * marks, entity hydration, the persistence context), four times what the same rows cost here
+ * (bench/RESULTS.md). A range for a report or an export is read through the entities, two queries whatever its
+ * length. Everything that writes, validates or locks stays with the entities ({@link JournalService}).
  * <p>
  * Like every finder of the journal, each query takes the owner first.
  */
 @ApplicationScoped
 public class JournalReads {
 
-    /** One entry as the list shows it, with its marks in display order. */
-    public record Summary(long id, LocalDate entryDate, LocalTime entryTime, int severity, Set<Symptom> symptoms,
-            List<MarkCode> marks) {
-    }
-
-    /** A page of summaries and how many entries match the filter in all. */
-    public record Page(List<Summary> entries, long total) {
+    /** A page of entries and how many entries match the filter in all. */
+    public record Page(List<EntryView> entries, long total) {
     }
 
     public static final int PAGE_SIZE = 20;
+
+    /** How much of the notes the list shows beside each entry. */
+    public static final int NOTES_EXCERPT = 120;
 
     /** The order of the list, matched by the index journal_entry_owner_newest. */
     private static String newestFirst(String alias) {
@@ -55,24 +56,26 @@ public class JournalReads {
      * each entry and the number of matching entries: one statement, whatever the page holds.
      */
     public Page page(long ownerId, JournalFilter filter, int page) {
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = filterParameters(ownerId, filter);
+        parameters.put("limit", PAGE_SIZE);
+        parameters.put("offset", (long) (page - 1) * PAGE_SIZE);
         // The total is counted once (an index-only scan); the marks are read for the rows of the page only,
         // outside the LIMIT. Both shapes were checked with EXPLAIN ANALYZE on a million entries.
-        String sql = "SELECT p.id, p.entry_date, p.entry_time, p.severity, p.symptoms,"
-                + " (SELECT count(*) FROM journal_entry e" + where(ownerId, filter, parameters) + ") AS total,"
+        String sql = "SELECT p.id, p.entry_date, p.entry_time, p.severity, p.symptoms, p.factors, p.notes,"
+                + " (SELECT count(*) FROM journal_entry e" + where(filter) + ") AS total,"
                 + " ARRAY(SELECT m.code FROM entry_mark m WHERE m.entry_id = p.id) AS marks"
-                + " FROM (SELECT e.id, e.entry_date, e.entry_time, e.severity, e.symptoms FROM journal_entry e"
-                + where(ownerId, filter, parameters) + newestFirst("e") + " LIMIT ? OFFSET ?) p" + newestFirst("p");
-        parameters.add(PAGE_SIZE);
-        parameters.add((long) (page - 1) * PAGE_SIZE);
+                + " FROM (SELECT e.id, e.entry_date, e.entry_time, e.severity, e.symptoms, e.factors,"
+                + " left(e.notes, " + NOTES_EXCERPT + ") AS notes FROM journal_entry e"
+                + where(filter) + newestFirst("e") + " LIMIT :limit OFFSET :offset) p" + newestFirst("p");
         Page loaded = PlainSql.query(dataSource, sql, parameters, rows -> {
-            List<Summary> entries = new ArrayList<>(PAGE_SIZE);
+            List<EntryView> entries = new ArrayList<>(PAGE_SIZE);
             long total = -1;
             while (rows.next()) {
                 total = rows.getLong("total");
-                entries.add(new Summary(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
+                entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
                         rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
                         Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
+                        Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
                         MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
             }
             return new Page(entries, total);
@@ -83,9 +86,8 @@ public class JournalReads {
 
     /** How many of the owner's entries match the filter. */
     public long count(long ownerId, JournalFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT count(*) FROM journal_entry e" + where(ownerId, filter, parameters);
-        return PlainSql.query(dataSource, sql, parameters, rows -> {
+        String sql = "SELECT count(*) FROM journal_entry e" + where(filter);
+        return PlainSql.query(dataSource, sql, filterParameters(ownerId, filter), rows -> {
             rows.next();
             return rows.getLong(1);
         });
@@ -94,8 +96,8 @@ public class JournalReads {
     /** The highest severity of each day that has entries, from {@code from} to {@code to}, oldest first. */
     public Map<LocalDate, Integer> highestSeverityByDay(long ownerId, LocalDate from, LocalDate to) {
         String sql = "SELECT entry_date, max(severity) FROM journal_entry"
-                + " WHERE owner_id = ? AND entry_date BETWEEN ? AND ? GROUP BY entry_date ORDER BY entry_date";
-        return PlainSql.query(dataSource, sql, List.of(ownerId, from, to), rows -> {
+                + " WHERE owner_id = :owner AND entry_date BETWEEN :from AND :to GROUP BY entry_date ORDER BY entry_date";
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
             Map<LocalDate, Integer> highest = new LinkedHashMap<>();
             while (rows.next()) {
                 highest.put(rows.getObject(1, LocalDate.class), rows.getInt(2));
@@ -104,22 +106,39 @@ public class JournalReads {
         });
     }
 
-    /** The list's condition; the parameters are added in the order of their placeholders. */
-    private static String where(long ownerId, JournalFilter filter, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE e.owner_id = ?");
-        parameters.add(ownerId);
+    /**
+     * The owner's entries dated from {@code from} to {@code to}, both included, oldest first, with their marks:
+     * two queries (the entries, then all their marks), whatever the range holds.
+     */
+    public List<EntryView> between(long ownerId, LocalDate from, LocalDate to) {
+        List<JournalEntry> stored = JournalEntry.findBetween(ownerId, from, to);
+        Map<Long, List<EntryMark>> marks = EntryMark.forEntries(stored.stream().map(e -> e.id).toList());
+        return stored.stream()
+                .map(e -> e.view(marks.getOrDefault(e.id, List.of()).stream().map(EntryMark::markCode).toList()))
+                .toList();
+    }
+
+    /** The list's condition: only the filter's parts that are set. */
+    private static String where(JournalFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE e.owner_id = :owner");
         if (filter.from() != null) {
-            where.append(" AND e.entry_date >= ?");
-            parameters.add(filter.from());
+            where.append(" AND e.entry_date >= :from");
         }
         if (filter.to() != null) {
-            where.append(" AND e.entry_date <= ?");
-            parameters.add(filter.to());
+            where.append(" AND e.entry_date <= :to");
         }
         if (filter.mark() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM entry_mark m WHERE m.entry_id = e.id AND m.code = ?)");
-            parameters.add(filter.mark().code);
+            where.append(" AND EXISTS (SELECT 1 FROM entry_mark m WHERE m.entry_id = e.id AND m.code = :mark)");
         }
         return where.toString();
+    }
+
+    private static Map<String, Object> filterParameters(long ownerId, JournalFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("owner", ownerId);
+        parameters.put("from", filter.from());
+        parameters.put("to", filter.to());
+        parameters.put("mark", filter.mark() == null ? null : filter.mark().code);
+        return parameters;
     }
 }

@@ -18,12 +18,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.heavylegs.account.SignedInUser;
-import io.heavylegs.marks.EntryMark;
-import io.heavylegs.marks.MarkCode;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

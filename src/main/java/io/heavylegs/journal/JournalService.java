@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-import io.heavylegs.marks.MarkService;
 
 /**
  * Writes to the journal. Every method takes the owner, and touches nothing the owner does not own. Each write
@@ -21,7 +20,7 @@ import io.heavylegs.marks.MarkService;
 public class JournalService {
 
     @Inject
-    MarkService marks;
+    MarkKeeper marks;
 
     @Transactional
     public JournalEntry create(long ownerId, EntryValues values) {

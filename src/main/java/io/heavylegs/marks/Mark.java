@@ -3,8 +3,10 @@ package io.heavylegs.marks;
 import java.util.Objects;
 import java.util.Set;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.CodeSets;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
 
 /**
  * One mark on an entry with the evidence behind it, so its reason can be told without re-running the rules.
@@ -15,8 +17,8 @@ public record Mark(MarkCode code, Set<Symptom> signature, Set<Symptom> supportin
 
     public Mark {
         Objects.requireNonNull(code, "code");
-        signature = EnumSets.immutableCopy(Symptom.class, signature);
-        supporting = EnumSets.immutableCopy(Symptom.class, supporting);
-        factors = EnumSets.immutableCopy(Factor.class, factors);
+        signature = CodeSets.copyOf(Symptom.class, signature);
+        supporting = CodeSets.copyOf(Symptom.class, supporting);
+        factors = CodeSets.copyOf(Factor.class, factors);
     }
 }

@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
 
 /** Tells a mark's reason in plain words, naming what the user logged; it points to a doctor, never diagnoses. */
 public final class MarkExplanations {
@@ -24,7 +25,7 @@ public final class MarkExplanations {
             case URGENT -> "Chest pain needs prompt medical attention. If it is severe or sudden, call emergency services.";
             case SEE_DOCTOR -> seeDoctor(mark);
             case PERSISTENT -> "Symptoms were logged on " + mark.persistentDays()
-                    + " of the last 14 days; symptoms that persist are worth discussing with a doctor.";
+                    + " of the last " + MarkingRules.WINDOW_DAYS + " days; symptoms that persist are worth discussing with a doctor.";
             case IRON -> pattern(mark, "iron");
             case VITAMIN_D -> pattern(mark, "vitamin D");
             case VITAMIN_B12 -> pattern(mark, "vitamin B12");

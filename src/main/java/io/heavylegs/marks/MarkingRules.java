@@ -1,25 +1,25 @@
 package io.heavylegs.marks;
 
-import static io.heavylegs.journal.Factor.DIABETES;
-import static io.heavylegs.journal.Factor.HEAVY_EXERCISE;
-import static io.heavylegs.journal.Factor.HEAVY_PERIODS;
-import static io.heavylegs.journal.Factor.LOW_FLUIDS;
-import static io.heavylegs.journal.Factor.LOW_SUNLIGHT;
-import static io.heavylegs.journal.Factor.VEGAN_DIET;
-import static io.heavylegs.journal.Symptom.BALANCE;
-import static io.heavylegs.journal.Symptom.BONE_PAIN;
-import static io.heavylegs.journal.Symptom.CHEST_PAIN;
-import static io.heavylegs.journal.Symptom.CRAMPS;
-import static io.heavylegs.journal.Symptom.FATIGUE;
-import static io.heavylegs.journal.Symptom.HEAVINESS;
-import static io.heavylegs.journal.Symptom.MUSCLE_PAIN;
-import static io.heavylegs.journal.Symptom.NUMBNESS;
-import static io.heavylegs.journal.Symptom.PALE_SKIN;
-import static io.heavylegs.journal.Symptom.RESTLESS_LEGS;
-import static io.heavylegs.journal.Symptom.SWELLING;
-import static io.heavylegs.journal.Symptom.TINGLING;
-import static io.heavylegs.journal.Symptom.TWITCHING;
-import static io.heavylegs.journal.Symptom.WEAKNESS;
+import static io.heavylegs.codes.Factor.DIABETES;
+import static io.heavylegs.codes.Factor.HEAVY_EXERCISE;
+import static io.heavylegs.codes.Factor.HEAVY_PERIODS;
+import static io.heavylegs.codes.Factor.LOW_FLUIDS;
+import static io.heavylegs.codes.Factor.LOW_SUNLIGHT;
+import static io.heavylegs.codes.Factor.VEGAN_DIET;
+import static io.heavylegs.codes.Symptom.BALANCE;
+import static io.heavylegs.codes.Symptom.BONE_PAIN;
+import static io.heavylegs.codes.Symptom.CHEST_PAIN;
+import static io.heavylegs.codes.Symptom.CRAMPS;
+import static io.heavylegs.codes.Symptom.FATIGUE;
+import static io.heavylegs.codes.Symptom.HEAVINESS;
+import static io.heavylegs.codes.Symptom.MUSCLE_PAIN;
+import static io.heavylegs.codes.Symptom.NUMBNESS;
+import static io.heavylegs.codes.Symptom.PALE_SKIN;
+import static io.heavylegs.codes.Symptom.RESTLESS_LEGS;
+import static io.heavylegs.codes.Symptom.SWELLING;
+import static io.heavylegs.codes.Symptom.TINGLING;
+import static io.heavylegs.codes.Symptom.TWITCHING;
+import static io.heavylegs.codes.Symptom.WEAKNESS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,19 +33,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.CodeSets;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
 
 /**
- * Rules version 1 of CONTRACT.md ("Marks"), as plain data and functions so they read like the contract's tables
- * and run without a container. Changing what any rule marks means raising {@link #VERSION}: stored marks carry
- * the version that made them and older ones are recomputed at start-up.
+ * Rules version 1 of the marking rules table in README.md ("Marks"), as plain data and functions so they read like
+ * that table and run without a container. Changing what any rule marks means raising {@link #VERSION}: stored marks
+ * carry the version that made them and older ones are recomputed at start-up (journal/RemarkingJob).
  */
 public final class MarkingRules {
 
     public static final int VERSION = 1;
 
-    private static final int WINDOW_DAYS = 14;
+    /** The persistent rule looks at this many days, ending on (and including) the entry's own date. */
+    public static final int WINDOW_DAYS = 14;
     private static final int PERSISTENT_MIN_DAYS = 7;
 
     /** A deficiency pattern: one row of the contract's table. */
@@ -53,9 +56,9 @@ public final class MarkingRules {
 
         public Pattern {
             Objects.requireNonNull(code, "code");
-            signature = EnumSets.immutableCopy(Symptom.class, signature);
-            supporting = EnumSets.immutableCopy(Symptom.class, supporting);
-            weighting = EnumSets.immutableCopy(Factor.class, weighting);
+            signature = CodeSets.copyOf(Symptom.class, signature);
+            supporting = CodeSets.copyOf(Symptom.class, supporting);
+            weighting = CodeSets.copyOf(Factor.class, weighting);
         }
     }
 
@@ -73,9 +76,14 @@ public final class MarkingRules {
     private MarkingRules() {
     }
 
-    /** First day of the 14-day window that ends on (and includes) {@code date}. */
+    /** First day of the window that ends on (and includes) {@code date}. */
     public static LocalDate windowStart(LocalDate date) {
         return date.minusDays(WINDOW_DAYS - 1);
+    }
+
+    /** The last day whose window still holds {@code date}: a change on {@code date} can affect marks up to it. */
+    public static LocalDate windowEnd(LocalDate date) {
+        return date.plusDays(WINDOW_DAYS - 1);
     }
 
     /**
@@ -99,12 +107,12 @@ public final class MarkingRules {
     }
 
     static Optional<Mark> apply(Pattern pattern, EntryFacts entry) {
-        Set<Symptom> signature = EnumSets.intersection(Symptom.class, entry.symptoms(), pattern.signature());
-        Set<Symptom> supporting = EnumSets.intersection(Symptom.class, entry.symptoms(), pattern.supporting());
+        Set<Symptom> signature = CodeSets.intersection(Symptom.class, entry.symptoms(), pattern.signature());
+        Set<Symptom> supporting = CodeSets.intersection(Symptom.class, entry.symptoms(), pattern.supporting());
         if (signature.isEmpty() || signature.size() + supporting.size() < 2) {
             return Optional.empty();
         }
-        Set<Factor> weighting = EnumSets.intersection(Factor.class, entry.factors(), pattern.weighting());
+        Set<Factor> weighting = CodeSets.intersection(Factor.class, entry.factors(), pattern.weighting());
         return Optional.of(new Mark(pattern.code(), signature, supporting, weighting, 0));
     }
 
@@ -117,9 +125,9 @@ public final class MarkingRules {
 
     /** Two independent reasons; when both hold, the mark carries the evidence of both. */
     private static Optional<Mark> seeDoctor(EntryFacts entry) {
-        Set<Symptom> swelling = EnumSets.intersection(Symptom.class, entry.symptoms(), Set.of(SWELLING));
+        Set<Symptom> swelling = CodeSets.intersection(Symptom.class, entry.symptoms(), Set.of(SWELLING));
         Set<Symptom> nerveSymptoms = entry.factors().contains(DIABETES)
-                ? EnumSets.intersection(Symptom.class, entry.symptoms(), NERVE_SYMPTOMS_WITH_DIABETES)
+                ? CodeSets.intersection(Symptom.class, entry.symptoms(), NERVE_SYMPTOMS_WITH_DIABETES)
                 : Set.of();
         if (swelling.isEmpty() && nerveSymptoms.isEmpty()) {
             return Optional.empty();
@@ -147,8 +155,8 @@ public final class MarkingRules {
     }
 
     private static Optional<Mark> dehydration(EntryFacts entry) {
-        Set<Factor> factors = EnumSets.intersection(Factor.class, entry.factors(), DEHYDRATING_FACTORS);
-        Set<Symptom> symptoms = EnumSets.intersection(Symptom.class, entry.symptoms(), DEHYDRATION_SYMPTOMS);
+        Set<Factor> factors = CodeSets.intersection(Factor.class, entry.factors(), DEHYDRATING_FACTORS);
+        Set<Symptom> symptoms = CodeSets.intersection(Symptom.class, entry.symptoms(), DEHYDRATION_SYMPTOMS);
         if (factors.isEmpty() || symptoms.isEmpty()) {
             return Optional.empty();
         }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import io.heavylegs.journal.EntryView;
+
 /**
  * The entries of a report as CSV with the contract's columns, RFC 4180 quoting, codes inside a cell separated
  * by {@code ;}.
@@ -24,16 +26,16 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static String write(List<ReportEntry> entries) {
+    public static String write(List<EntryView> entries) {
         StringWriter csv = new StringWriter(128 + entries.size() * 96);
         try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
-            for (ReportEntry entry : entries) {
+            for (EntryView entry : entries) {
                 printer.printRecord(
                         entry.date().toString(),
                         entry.time() == null ? "" : entry.time().format(CLOCK),
                         Integer.toString(entry.severity()),
-                        entry.symptomList().stream().map(s -> s.code).collect(Collectors.joining(";")),
-                        entry.factorList().stream().map(f -> f.code).collect(Collectors.joining(";")),
+                        entry.symptoms().stream().map(s -> s.code).collect(Collectors.joining(";")),
+                        entry.factors().stream().map(f -> f.code).collect(Collectors.joining(";")),
                         neutralised(entry.notes() == null ? "" : entry.notes()),
                         entry.marks().stream().map(m -> m.code).collect(Collectors.joining(";")));
             }

@@ -15,10 +15,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import io.heavylegs.journal.Factor;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.SeverityChart;
-import io.heavylegs.journal.Symptom;
-import io.heavylegs.marks.MarkCode;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.codes.MarkCode;
 import io.heavylegs.marks.MarkingRules;
 
 /**
@@ -49,20 +50,20 @@ public final class Report {
 
     private final ReportRange range;
     private final LocalDateTime generatedAt;
-    private final List<ReportEntry> entries;
+    private final List<EntryView> entries;
     private final Map<LocalDate, Integer> highestSeverityByDay = new TreeMap<>();
     private final List<SymptomFrequency> symptoms;
     private final List<FactorFrequency> factors;
     private final List<MarkSummary> marks;
     private final List<Discussion> discussions;
 
-    private Report(ReportRange range, List<ReportEntry> entries, Function<MarkCode, Optional<String>> explanations,
+    private Report(ReportRange range, List<EntryView> entries, Function<MarkCode, Optional<String>> explanations,
             LocalDateTime generatedAt) {
         this.range = range;
         this.generatedAt = generatedAt;
         this.entries = entries.stream()
-                .sorted(Comparator.comparing(ReportEntry::date)
-                        .thenComparing(ReportEntry::time, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(EntryView::date)
+                        .thenComparing(EntryView::time, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         this.entries.forEach(e -> highestSeverityByDay.merge(e.date(), e.severity(), Math::max));
         this.symptoms = symptomFrequencies();
@@ -75,7 +76,7 @@ public final class Report {
      * The report of {@code range} from its entries; entries dated outside the range are the caller's mistake and
      * refused. {@code explanations} gives each mark's one line from its article.
      */
-    public static Report of(ReportRange range, List<ReportEntry> entries,
+    public static Report of(ReportRange range, List<EntryView> entries,
             Function<MarkCode, Optional<String>> explanations, LocalDateTime generatedAt) {
         entries.stream().filter(e -> !range.contains(e.date())).findAny().ifPresent(e -> {
             throw new IllegalArgumentException("Entry of " + e.date() + " is outside " + range);
@@ -85,10 +86,6 @@ public final class Report {
 
     public ReportRange getRange() {
         return range;
-    }
-
-    public LocalDateTime getGeneratedAt() {
-        return generatedAt;
     }
 
     public String getGeneratedAtText() {
@@ -108,7 +105,7 @@ public final class Report {
         return entries.isEmpty();
     }
 
-    public List<ReportEntry> getEntries() {
+    public List<EntryView> getEntries() {
         return entries;
     }
 
@@ -126,12 +123,12 @@ public final class Report {
 
     /** The mean severity of all entries, one decimal ("4.5"), or "–" without entries. */
     public String getAverageSeverity() {
-        return entries.stream().mapToInt(ReportEntry::severity).average()
+        return entries.stream().mapToInt(EntryView::severity).average()
                 .stream().mapToObj(a -> String.format(Locale.ROOT, "%.1f", a)).findFirst().orElse("–");
     }
 
     public String getHighestSeverity() {
-        return entries.stream().mapToInt(ReportEntry::severity).max()
+        return entries.stream().mapToInt(EntryView::severity).max()
                 .stream().mapToObj(Integer::toString).findFirst().orElse("–");
     }
 

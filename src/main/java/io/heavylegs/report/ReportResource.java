@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.heavylegs.account.SignedInUser;
+import io.heavylegs.web.SignedInUser;
 import io.heavylegs.web.ErrorPages;
 import io.heavylegs.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;

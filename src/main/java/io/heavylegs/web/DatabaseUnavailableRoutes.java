@@ -19,7 +19,7 @@ public class DatabaseUnavailableRoutes {
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableRoutes.class);
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+        router.route().order(FilterOrder.FAILURE_HANDLERS).failureHandler(context -> {
             if (context.response().ended() || !DatabaseUnavailable.isCause(context.failure())) {
                 context.next();
                 return;

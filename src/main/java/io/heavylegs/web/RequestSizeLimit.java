@@ -18,14 +18,11 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RequestSizeLimit {
 
-    /** After the security headers (1000), so that the 413 carries them; before authentication (200). */
-    private static final int PRIORITY = 500;
-
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
     void register(@Observes Filters filters) {
-        filters.register(this::refuseTooLarge, PRIORITY);
+        filters.register(this::refuseTooLarge, FilterOrder.BODY_SIZE_LIMIT);
     }
 
     private void refuseTooLarge(RoutingContext context) {

@@ -28,9 +28,6 @@ public class SecurityHeaders {
     private static final List<String> PRIVATE_PATHS = List.of("/journal", "/report", "/account", "/login",
             "/register", "/j_security_check");
 
-    /** Before the authentication filters (priority 200), so that their redirects carry the headers too. */
-    private static final int PRIORITY = 1_000;
-
     @Inject
     HeavyLegsConfig config;
 
@@ -38,7 +35,7 @@ public class SecurityHeaders {
     String csrfCookie;
 
     void register(@Observes Filters filters) {
-        filters.register(this::addOnHeadersEnd, PRIORITY);
+        filters.register(this::addOnHeadersEnd, FilterOrder.SECURITY_HEADERS);
     }
 
     private void addOnHeadersEnd(RoutingContext context) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.account.User;
 import io.heavylegs.support.TestUser;
 
@@ -34,6 +35,15 @@ public class JournalFixtures {
     @Transactional
     public JournalEntry stored(long id) {
         return JournalEntry.findById(id);
+    }
+
+    /** A stored array column of an entry as PostgreSQL holds it, codes in stored order. */
+    @Transactional
+    public String[] storedCodes(long id, String column) {
+        Object codes = JournalEntry.getEntityManager()
+                .createNativeQuery("SELECT " + column + " FROM journal_entry WHERE id = :id")
+                .setParameter("id", id).getSingleResult();
+        return (String[]) codes;
     }
 
     public static EntryValues values(LocalDate date, LocalTime time, int severity) {

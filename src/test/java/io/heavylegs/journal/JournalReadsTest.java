@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.heavylegs.marks.MarkCode;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.codes.MarkCode;
 import io.heavylegs.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -55,9 +56,9 @@ class JournalReadsTest {
 
         assertEquals(4, page.total());
         assertEquals(Arrays.asList(LocalTime.of(21, 30), LocalTime.of(7, 15), null, LocalTime.of(8, 0)),
-                page.entries().stream().map(JournalReads.Summary::entryTime).toList(),
+                page.entries().stream().map(EntryView::time).toList(),
                 "newest first; on one day the untimed entry comes after the timed ones");
-        JournalReads.Summary first = page.entries().get(0);
+        EntryView first = page.entries().get(0);
         assertEquals(latest.id, first.id());
         assertEquals(Set.of(Symptom.CRAMPS, Symptom.TWITCHING, Symptom.CHEST_PAIN), first.symptoms());
         assertEquals(MarkCode.URGENT, first.marks().get(0));
@@ -79,7 +80,7 @@ class JournalReadsTest {
         JournalReads.Page second = reads.page(owner, JournalFilter.NONE, 2);
         assertEquals(26, second.total());
         assertEquals(6, second.entries().size());
-        assertEquals(TODAY.minusDays(24), second.entries().get(5).entryDate());
+        assertEquals(TODAY.minusDays(24), second.entries().get(5).date());
 
         JournalReads.Page iron = reads.page(owner, new JournalFilter(null, null, MarkCode.IRON), 1);
         assertEquals(1, iron.total());

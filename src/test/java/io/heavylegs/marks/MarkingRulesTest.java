@@ -1,25 +1,25 @@
 package io.heavylegs.marks;
 
-import static io.heavylegs.journal.Factor.DIABETES;
-import static io.heavylegs.journal.Factor.HEAVY_EXERCISE;
-import static io.heavylegs.journal.Factor.HEAVY_PERIODS;
-import static io.heavylegs.journal.Factor.LOW_FLUIDS;
-import static io.heavylegs.journal.Factor.LOW_SUNLIGHT;
-import static io.heavylegs.journal.Factor.VEGAN_DIET;
-import static io.heavylegs.journal.Symptom.BALANCE;
-import static io.heavylegs.journal.Symptom.BONE_PAIN;
-import static io.heavylegs.journal.Symptom.CHEST_PAIN;
-import static io.heavylegs.journal.Symptom.CRAMPS;
-import static io.heavylegs.journal.Symptom.FATIGUE;
-import static io.heavylegs.journal.Symptom.HEAVINESS;
-import static io.heavylegs.journal.Symptom.MUSCLE_PAIN;
-import static io.heavylegs.journal.Symptom.NUMBNESS;
-import static io.heavylegs.journal.Symptom.PALE_SKIN;
-import static io.heavylegs.journal.Symptom.RESTLESS_LEGS;
-import static io.heavylegs.journal.Symptom.SWELLING;
-import static io.heavylegs.journal.Symptom.TINGLING;
-import static io.heavylegs.journal.Symptom.TWITCHING;
-import static io.heavylegs.journal.Symptom.WEAKNESS;
+import static io.heavylegs.codes.Factor.DIABETES;
+import static io.heavylegs.codes.Factor.HEAVY_EXERCISE;
+import static io.heavylegs.codes.Factor.HEAVY_PERIODS;
+import static io.heavylegs.codes.Factor.LOW_FLUIDS;
+import static io.heavylegs.codes.Factor.LOW_SUNLIGHT;
+import static io.heavylegs.codes.Factor.VEGAN_DIET;
+import static io.heavylegs.codes.Symptom.BALANCE;
+import static io.heavylegs.codes.Symptom.BONE_PAIN;
+import static io.heavylegs.codes.Symptom.CHEST_PAIN;
+import static io.heavylegs.codes.Symptom.CRAMPS;
+import static io.heavylegs.codes.Symptom.FATIGUE;
+import static io.heavylegs.codes.Symptom.HEAVINESS;
+import static io.heavylegs.codes.Symptom.MUSCLE_PAIN;
+import static io.heavylegs.codes.Symptom.NUMBNESS;
+import static io.heavylegs.codes.Symptom.PALE_SKIN;
+import static io.heavylegs.codes.Symptom.RESTLESS_LEGS;
+import static io.heavylegs.codes.Symptom.SWELLING;
+import static io.heavylegs.codes.Symptom.TINGLING;
+import static io.heavylegs.codes.Symptom.TWITCHING;
+import static io.heavylegs.codes.Symptom.WEAKNESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,8 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Symptom;
 
 class MarkingRulesTest {
 

@@ -13,18 +13,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
-import io.heavylegs.marks.MarkCode;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.journal.EntryView;
 
 class CsvExportTest {
 
     @Test
     void writesTheContractColumnsAndParsesBack() throws IOException {
-        ReportEntry full = new ReportEntry(LocalDate.of(2026, 3, 2), LocalTime.of(8, 5), 7,
+        EntryView full = new EntryView(0, LocalDate.of(2026, 3, 2), LocalTime.of(8, 5), 7,
                 Set.of(Symptom.RESTLESS_LEGS, Symptom.PALE_SKIN), Set.of(Factor.VEGAN_DIET),
                 "Müdigkeit, 疲労\n\"second\" line", List.of(MarkCode.IRON, MarkCode.URGENT));
-        ReportEntry bare = new ReportEntry(LocalDate.of(2026, 3, 3), null, 0, Set.of(), Set.of(), null, List.of());
+        EntryView bare = new EntryView(0, LocalDate.of(2026, 3, 3), null, 0, Set.of(), Set.of(), null, List.of());
 
         String csv = CsvExport.write(List.of(full, bare));
 
@@ -38,7 +39,7 @@ class CsvExportTest {
     @Test
     void neutralisesFormulasInNotes() throws IOException {
         for (String formula : List.of("=HYPERLINK(\"x\")", "+1+1", "-2", "@SUM(A1)", "\t=1", "\r=1")) {
-            ReportEntry entry = new ReportEntry(LocalDate.of(2026, 3, 2), null, 1, Set.of(), Set.of(), formula,
+            EntryView entry = new EntryView(0, LocalDate.of(2026, 3, 2), null, 1, Set.of(), Set.of(), formula,
                     List.of());
 
             assertEquals("'" + formula, parse(CsvExport.write(List.of(entry))).get(0).get("notes"));

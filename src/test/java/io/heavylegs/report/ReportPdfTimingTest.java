@@ -23,9 +23,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import com.sun.management.ThreadMXBean;
 
 import io.heavylegs.journal.EntryValues;
-import io.heavylegs.journal.Factor;
+import io.heavylegs.codes.Factor;
 import io.heavylegs.journal.JournalFixtures;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.support.TestUser;
 import io.heavylegs.web.FormErrors;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,10 @@
 package io.heavylegs.report;
 
-import static io.heavylegs.journal.Symptom.CRAMPS;
-import static io.heavylegs.journal.Symptom.FATIGUE;
-import static io.heavylegs.journal.Symptom.HEAVINESS;
-import static io.heavylegs.journal.Symptom.PALE_SKIN;
-import static io.heavylegs.journal.Symptom.RESTLESS_LEGS;
+import static io.heavylegs.codes.Symptom.CRAMPS;
+import static io.heavylegs.codes.Symptom.FATIGUE;
+import static io.heavylegs.codes.Symptom.HEAVINESS;
+import static io.heavylegs.codes.Symptom.PALE_SKIN;
+import static io.heavylegs.codes.Symptom.RESTLESS_LEGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +18,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
-import io.heavylegs.marks.MarkCode;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.journal.EntryView;
 
 class ReportTest {
 
@@ -89,10 +90,10 @@ class ReportTest {
     @Test
     void tellsHowLongPersistentSymptomsLasted() {
         Report report = report(
-                new ReportEntry(START, null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
-                new ReportEntry(START.plusDays(1), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
-                new ReportEntry(START.plusDays(2), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of(MarkCode.PERSISTENT)),
-                new ReportEntry(START.plusDays(6), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()));
+                new EntryView(0, START, null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
+                new EntryView(0, START.plusDays(1), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
+                new EntryView(0, START.plusDays(2), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of(MarkCode.PERSISTENT)),
+                new EntryView(0, START.plusDays(6), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()));
 
         String duration = report.getDiscussions().get(0).detail();
         assertTrue(duration.contains("4 days"), duration);
@@ -102,8 +103,8 @@ class ReportTest {
     @Test
     void listsFactorsByDays() {
         Report report = report(
-                new ReportEntry(START, null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT), null, List.of()),
-                new ReportEntry(START.plusDays(1), null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT, Factor.DIABETES), null, List.of()));
+                new EntryView(0, START, null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT), null, List.of()),
+                new EntryView(0, START.plusDays(1), null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT, Factor.DIABETES), null, List.of()));
 
         assertEquals(List.of(Factor.LOW_SUNLIGHT, Factor.DIABETES),
                 report.getFactors().stream().map(Report.FactorFrequency::factor).toList());
@@ -123,22 +124,22 @@ class ReportTest {
 
     @Test
     void refusesEntriesOutsideTheRange() {
-        ReportEntry april = new ReportEntry(LocalDate.of(2026, 4, 1), null, 1, Set.of(), Set.of(), null, List.of());
+        EntryView april = new EntryView(0, LocalDate.of(2026, 4, 1), null, 1, Set.of(), Set.of(), null, List.of());
 
         assertThrows(IllegalArgumentException.class,
                 () -> Report.of(MARCH, List.of(april), code -> Optional.empty(), NOW));
     }
 
-    private static Report report(ReportEntry... entries) {
+    private static Report report(EntryView... entries) {
         return Report.of(MARCH, List.of(entries), code -> Optional.of("line of " + code.articleSlug), NOW);
     }
 
-    private static ReportEntry entry(int day, String time, int severity, Set<Symptom> symptoms) {
-        return new ReportEntry(START.plusDays(day - 1), time == null ? null : LocalTime.parse(time), severity,
+    private static EntryView entry(int day, String time, int severity, Set<Symptom> symptoms) {
+        return new EntryView(0, START.plusDays(day - 1), time == null ? null : LocalTime.parse(time), severity,
                 symptoms, Set.of(), null, List.of());
     }
 
-    private static ReportEntry entryWithMarks(int day, List<MarkCode> marks) {
-        return new ReportEntry(START.plusDays(day - 1), null, 5, Set.of(PALE_SKIN, RESTLESS_LEGS), Set.of(), null, marks);
+    private static EntryView entryWithMarks(int day, List<MarkCode> marks) {
+        return new EntryView(0, START.plusDays(day - 1), null, 5, Set.of(PALE_SKIN, RESTLESS_LEGS), Set.of(), null, marks);
     }
 }

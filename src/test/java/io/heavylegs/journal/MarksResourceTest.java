@@ -1,4 +1,4 @@
-package io.heavylegs.marks;
+package io.heavylegs.journal;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,7 +19,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.heavylegs.journal.JournalFixtures;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.support.TestUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

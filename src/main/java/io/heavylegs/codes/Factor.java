@@ -1,12 +1,10 @@
-package io.heavylegs.journal;
+package io.heavylegs.codes;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /** The factor codes of the public contract: circumstances that can add weight to a pattern, never mark alone. */
-public enum Factor {
+public enum Factor implements Coded {
 
     VEGAN_DIET("vegan-diet", "Vegan or mostly plant-based diet"),
     LOW_SUNLIGHT("low-sunlight", "Little sunlight lately"),
@@ -23,14 +21,22 @@ public enum Factor {
         this.label = label;
     }
 
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
     public static Optional<Factor> fromCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+        return CodeSets.lookup(Factor.class, code);
     }
 
     /** The factors among stored codes, in contract order; a code this version does not know is left out. */
     public static Set<Factor> setOf(String... codes) {
-        Set<Factor> factors = EnumSet.noneOf(Factor.class);
-        Arrays.stream(codes).map(Factor::fromCode).flatMap(Optional::stream).forEach(factors::add);
-        return factors;
+        return CodeSets.fromCodes(Factor.class, codes);
     }
 }

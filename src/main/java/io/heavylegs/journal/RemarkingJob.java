@@ -1,4 +1,4 @@
-package io.heavylegs.marks;
+package io.heavylegs.journal;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
-import io.heavylegs.journal.JournalEntry;
+import io.heavylegs.marks.EntryFacts;
+import io.heavylegs.marks.MarkingRules;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -35,7 +36,7 @@ public class RemarkingJob {
     ManagedExecutor executor;
 
     @Inject
-    MarkService marks;
+    MarkKeeper marks;
 
     void onStart(@Observes StartupEvent event) {
         if (QuarkusTransaction.requiringNew().call(() -> MarkingState.current().rulesVersion) < MarkingRules.VERSION) {
@@ -84,13 +85,13 @@ public class RemarkingJob {
         }
         Map<Long, List<JournalEntry>> byOwner = batch.stream()
                 .collect(Collectors.groupingBy(e -> e.ownerId, TreeMap::new, Collectors.toList()));
-        byOwner.keySet().forEach(MarkService::lockOwner);
+        byOwner.keySet().forEach(MarkKeeper::lockOwner);
         byOwner.forEach((ownerId, entries) -> {
             LocalDate first = entries.stream().map(e -> e.entryDate).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate last = entries.stream().map(e -> e.entryDate).max(Comparator.naturalOrder()).orElseThrow();
             List<EntryFacts> history = JournalEntry.findBetween(ownerId, MarkingRules.windowStart(first), last)
-                    .stream().map(MarkService::facts).toList();
-            marks.replaceMarks(entries.stream().map(MarkService::facts).toList(), history);
+                    .stream().map(JournalEntry::facts).toList();
+            marks.replaceMarks(entries.stream().map(JournalEntry::facts).toList(), history);
         });
         JournalEntry lastDone = batch.get(batch.size() - 1);
         state.remarkAfterOwner = lastDone.ownerId;

@@ -1,27 +1,31 @@
-package io.heavylegs.marks;
+package io.heavylegs.journal;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-import io.heavylegs.journal.Factor;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.database.CodeSetColumn;
+import io.heavylegs.marks.Mark;
+import io.heavylegs.marks.MarkExplanations;
+import io.heavylegs.marks.MarkingRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -56,17 +60,17 @@ public class EntryMark extends PanacheEntityBase {
     @Id
     public String code;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Convert(converter = CodeSetColumn.Symptoms.class)
     @Column(nullable = false)
-    public String[] signature = new String[0];
+    public Set<Symptom> signature = Set.of();
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Convert(converter = CodeSetColumn.Symptoms.class)
     @Column(nullable = false)
-    public String[] supporting = new String[0];
+    public Set<Symptom> supporting = Set.of();
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Convert(converter = CodeSetColumn.Factors.class)
     @Column(nullable = false)
-    public String[] factors = new String[0];
+    public Set<Factor> factors = Set.of();
 
     @Column(name = "persistent_days")
     public int persistentDays;
@@ -82,9 +86,9 @@ public class EntryMark extends PanacheEntityBase {
         EntryMark stored = new EntryMark();
         stored.entryId = entryId;
         stored.code = mark.code().code;
-        stored.signature = mark.signature().stream().map(s -> s.code).toArray(String[]::new);
-        stored.supporting = mark.supporting().stream().map(s -> s.code).toArray(String[]::new);
-        stored.factors = mark.factors().stream().map(f -> f.code).toArray(String[]::new);
+        stored.signature = mark.signature();
+        stored.supporting = mark.supporting();
+        stored.factors = mark.factors();
         stored.persistentDays = mark.persistentDays();
         stored.rulesVersion = MarkingRules.VERSION;
         return stored;
@@ -96,8 +100,7 @@ public class EntryMark extends PanacheEntityBase {
     }
 
     public Mark mark() {
-        return new Mark(markCode(), Symptom.setOf(signature), Symptom.setOf(supporting), Factor.setOf(factors),
-                persistentDays);
+        return new Mark(markCode(), signature, supporting, factors, persistentDays);
     }
 
     /** The reason in words, naming the entry's symptoms and factors that matched. */
@@ -129,7 +132,7 @@ public class EntryMark extends PanacheEntityBase {
     }
 
     /** Every stored mark of these entries, codes of older rules included, in one query. */
-    static List<EntryMark> storedFor(Collection<Long> entryIds) {
+    public static List<EntryMark> storedFor(Collection<Long> entryIds) {
         return entryIds.isEmpty() ? List.of() : list("entryId in ?1", entryIds);
     }
 
@@ -142,13 +145,13 @@ public class EntryMark extends PanacheEntityBase {
 
     /** Takes the content of {@code wanted} (same entry and code), touching only what differs. */
     void becomeLike(EntryMark wanted) {
-        if (!Arrays.equals(signature, wanted.signature)) {
+        if (!signature.equals(wanted.signature)) {
             signature = wanted.signature;
         }
-        if (!Arrays.equals(supporting, wanted.supporting)) {
+        if (!supporting.equals(wanted.supporting)) {
             supporting = wanted.supporting;
         }
-        if (!Arrays.equals(factors, wanted.factors)) {
+        if (!factors.equals(wanted.factors)) {
             factors = wanted.factors;
         }
         persistentDays = wanted.persistentDays;

@@ -1,34 +1,35 @@
-package io.heavylegs.journal;
+package io.heavylegs.codes;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The symptom codes of the public contract, defined once for forms, pages, CSV and the marking rules. */
-public enum Symptom {
+public enum Symptom implements Coded {
 
     HEAVINESS("heaviness", "Heavy legs", Group.MUSCLES),
     WEAKNESS("weakness", "Leg or muscle weakness", Group.MUSCLES),
-    FATIGUE("fatigue", "Tiredness", Group.OTHER),
+    FATIGUE("fatigue", "Tiredness", Group.WHOLE_BODY),
     CRAMPS("cramps", "Muscle cramps", Group.MUSCLES),
     RESTLESS_LEGS("restless-legs", "Urge to move the legs", Group.NERVES),
     NUMBNESS("numbness", "Numbness", Group.NERVES),
     TINGLING("tingling", "Pins and needles", Group.NERVES),
     BALANCE("balance", "Balance problems or difficulty walking", Group.NERVES),
     MUSCLE_PAIN("muscle-pain", "Muscle aches or pain", Group.MUSCLES),
-    BONE_PAIN("bone-pain", "Bone aches or pain", Group.OTHER),
+    BONE_PAIN("bone-pain", "Bone aches or pain", Group.MUSCLES),
     TWITCHING("twitching", "Spasms or twitching", Group.MUSCLES),
-    PALE_SKIN("pale-skin", "Pale skin", Group.OTHER),
-    CHEST_PAIN("chest-pain", "Chest pain", Group.OTHER),
-    SWELLING("swelling", "Swollen leg or legs", Group.OTHER);
+    PALE_SKIN("pale-skin", "Pale skin", Group.WHOLE_BODY),
+    CHEST_PAIN("chest-pain", "Chest pain", Group.WHOLE_BODY),
+    SWELLING("swelling", "Swollen leg or legs", Group.CIRCULATION),
+    WARM_RED_SKIN("warm-red-skin", "Warm, red or darkened skin on the leg", Group.CIRCULATION),
+    BREATHLESSNESS("breathlessness", "Short of breath", Group.WHOLE_BODY),
+    CALF_PAIN_WALKING("calf-pain-walking", "Calf pain when walking that eases with rest", Group.CIRCULATION);
 
-    /** How the new-entry form groups the checkboxes. */
+    /** How the entry form groups the checkboxes, in the order it shows them. */
     public enum Group {
-        MUSCLES("Muscles"), NERVES("Nerves"), OTHER("Other");
+        MUSCLES("Muscles and bones"), NERVES("Nerves"), CIRCULATION("Circulation and skin"),
+        WHOLE_BODY("Whole body");
 
         public final String label;
 
@@ -51,18 +52,22 @@ public enum Symptom {
         this.group = group;
     }
 
-    /** Looked up for every stored code a page shows, hence a map rather than a scan. */
-    private static final Map<String, Symptom> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(value -> value.code, value -> value));
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     public static Optional<Symptom> fromCode(String code) {
-        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+        return CodeSets.lookup(Symptom.class, code);
     }
 
     /** The symptoms among stored codes, in contract order; a code this version does not know is left out. */
     public static Set<Symptom> setOf(String... codes) {
-        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        Arrays.stream(codes).map(Symptom::fromCode).flatMap(Optional::stream).forEach(symptoms::add);
-        return symptoms;
+        return CodeSets.fromCodes(Symptom.class, codes);
     }
 }

@@ -1,4 +1,4 @@
-package io.heavylegs.marks;
+package io.heavylegs.journal;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.heavylegs.marks;
+package io.heavylegs.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +20,7 @@ import io.heavylegs.journal.EntryValues;
 import io.heavylegs.journal.JournalEntry;
 import io.heavylegs.journal.JournalFixtures;
 import io.heavylegs.journal.JournalService;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.support.TestUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.heavylegs.marks;
+package io.heavylegs.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +10,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.journal.JournalEntry;
 import io.heavylegs.journal.JournalFixtures;
-import io.heavylegs.journal.Symptom;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.support.TestUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,0 +1,71 @@
+package io.heavylegs.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.heavylegs.account.User;
+import io.heavylegs.codes.Coded;
+import io.heavylegs.journal.EntryMark;
+import io.heavylegs.journal.EntryView;
+import io.heavylegs.journal.JournalReads;
+import io.heavylegs.web.DateInput;
+
+/**
+ * Everything HeavyLegs holds about one user, as the JSON of {@code GET /account/export}: the shape of a file the
+ * user keeps, so its field names are the contract's and it changes only by adding fields.
+ */
+@ApplicationScoped
+public class AccountExport {
+
+    public record Export(Account account, List<Entry> entries, List<Mark> marks) {
+    }
+
+    public record Account(String email, Instant created) {
+    }
+
+    /** An entry with the contract's field names and codes, as the user typed it. */
+    public record Entry(long id, LocalDate date, LocalTime time, int severity, List<String> symptoms,
+            List<String> factors, String notes) {
+
+        static Entry of(EntryView entry) {
+            return new Entry(entry.id(), entry.date(), entry.time(), entry.severity(), codes(entry.symptoms()),
+                    codes(entry.factors()), entry.notes());
+        }
+    }
+
+    /** A stored mark of one of the entries above, with the evidence that gave it. */
+    public record Mark(long entry, String code, List<String> signature, List<String> supporting,
+            List<String> factors, int persistentDays, int rulesVersion) {
+
+        static Mark of(EntryMark mark) {
+            return new Mark(mark.entryId, mark.code, codes(mark.signature), codes(mark.supporting),
+                    codes(mark.factors), mark.persistentDays, mark.rulesVersion);
+        }
+    }
+
+    @Inject
+    JournalReads journal;
+
+    @Transactional
+    public Export of(long userId) {
+        User user = User.findById(userId);
+        List<EntryView> entries = journal.between(userId, DateInput.EARLIEST, LocalDate.of(9999, 12, 31));
+        List<Mark> marks = EntryMark.storedFor(entries.stream().map(EntryView::id).toList()).stream()
+                .sorted(Comparator.comparing((EntryMark m) -> m.entryId).thenComparing(m -> m.code))
+                .map(Mark::of).toList();
+        return new Export(new Account(user.email, user.createdAt), entries.stream().map(Entry::of).toList(), marks);
+    }
+
+    /** What the user typed or the rules stored, as the contract's codes. */
+    private static List<String> codes(Collection<? extends Coded> values) {
+        return values.stream().map(Coded::code).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package io.heavylegs.web;
+
+/**
+ * The order of the app's own Vert.x filters and routes, in one place. Quarkus runs filters of higher priority
+ * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
+ *
+ * <pre>
+ * request ─▶ SECURITY_HEADERS ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
+ * </pre>
+ */
+public final class FilterOrder {
+
+    /** First: every response, the refusals of the filters after it included, gets the security headers. */
+    public static final int SECURITY_HEADERS = 1_000;
+
+    /** Before anything reads a body: the login POST is read by form authentication itself. */
+    public static final int BODY_SIZE_LIMIT = 500;
+
+    /** Anonymous article pages answered from memory: no session work, no REST layer. */
+    public static final int PUBLIC_PAGES = 400;
+
+    /** Quarkus' own authentication filter (not ours; named to show where ours stand). */
+    public static final int AUTHENTICATION = 200;
+
+    /**
+     * Failure handlers (login throttle, database outage) are routes ordered before every other route, so that
+     * they see a failure before Quarkus' default handler answers it with a bare 500.
+     */
+    public static final int FAILURE_HANDLERS = Integer.MIN_VALUE;
+
+    private FilterOrder() {
+    }
+}
