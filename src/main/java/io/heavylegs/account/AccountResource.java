@@ -34,6 +34,8 @@ public class AccountResource {
         static native TemplateInstance login(boolean failed, boolean throttled);
 
         static native TemplateInstance account(String email, FormErrors passwordErrors, FormErrors deleteErrors);
+
+        static native TemplateInstance logout();
     }
 
     @Inject
@@ -83,6 +85,14 @@ public class AccountResource {
         return Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, throttle.retryAfter().toSeconds())
                 .entity(Templates.login(false, true)).build();
+    }
+
+    /** A bookmarked or typed logout address, or the header's link on a page without a form token. */
+    @GET
+    @Path("logout")
+    @Authenticated
+    public TemplateInstance confirmLogout() {
+        return Templates.logout();
     }
 
     @POST

@@ -25,16 +25,23 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgresServer running;
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     static synchronized EmbeddedPostgresServer start(Path dataDirectory) {
         if (running == null) {
-            running = new EmbeddedPostgresServer(launch(dataDirectory));
+            running = new EmbeddedPostgresServer(launch(dataDirectory), dataDirectory);
         }
         return running;
+    }
+
+    /** Where the running embedded server keeps its data; empty without one, or for a throwaway one. */
+    static synchronized Optional<Path> dataDirectory() {
+        return running == null ? Optional.empty() : Optional.ofNullable(running.dataDirectory);
     }
 
     String jdbcUrl() {

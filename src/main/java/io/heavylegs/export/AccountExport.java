@@ -46,8 +46,9 @@ public class AccountExport {
             List<String> factors, int persistentDays, int rulesVersion) {
 
         static Mark of(EntryMark mark) {
-            return new Mark(mark.entryId, mark.code, codes(mark.signature), codes(mark.supporting),
-                    codes(mark.factors), mark.persistentDays, mark.rulesVersion);
+            io.heavylegs.marks.Mark evidence = mark.mark();
+            return new Mark(mark.entryId, mark.code, codes(evidence.signature()), codes(evidence.supporting()),
+                    codes(evidence.factors()), mark.persistentDays, mark.rulesVersion);
         }
     }
 

@@ -2,27 +2,28 @@ package io.heavylegs.journal;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import io.heavylegs.codes.CodeSets;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
 import io.heavylegs.codes.Symptom;
-import io.heavylegs.database.CodeSetColumn;
 import io.heavylegs.marks.Mark;
 import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.marks.MarkingRules;
@@ -60,17 +61,18 @@ public class EntryMark extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Convert(converter = CodeSetColumn.Symptoms.class)
-    @Column(nullable = false)
-    public Set<Symptom> signature = Set.of();
+    /** The evidence as stored codes; read it through {@link #mark()}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "signature", nullable = false)
+    String[] signatureCodes = new String[0];
 
-    @Convert(converter = CodeSetColumn.Symptoms.class)
-    @Column(nullable = false)
-    public Set<Symptom> supporting = Set.of();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "supporting", nullable = false)
+    String[] supportingCodes = new String[0];
 
-    @Convert(converter = CodeSetColumn.Factors.class)
-    @Column(nullable = false)
-    public Set<Factor> factors = Set.of();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "factors", nullable = false)
+    String[] factorCodes = new String[0];
 
     @Column(name = "persistent_days")
     public int persistentDays;
@@ -86,9 +88,9 @@ public class EntryMark extends PanacheEntityBase {
         EntryMark stored = new EntryMark();
         stored.entryId = entryId;
         stored.code = mark.code().code;
-        stored.signature = mark.signature();
-        stored.supporting = mark.supporting();
-        stored.factors = mark.factors();
+        stored.signatureCodes = CodeSets.toCodes(mark.signature());
+        stored.supportingCodes = CodeSets.toCodes(mark.supporting());
+        stored.factorCodes = CodeSets.toCodes(mark.factors());
         stored.persistentDays = mark.persistentDays();
         stored.rulesVersion = MarkingRules.VERSION;
         return stored;
@@ -100,7 +102,8 @@ public class EntryMark extends PanacheEntityBase {
     }
 
     public Mark mark() {
-        return new Mark(markCode(), signature, supporting, factors, persistentDays);
+        return new Mark(markCode(), Symptom.setOf(signatureCodes), Symptom.setOf(supportingCodes),
+                Factor.setOf(factorCodes), persistentDays);
     }
 
     /** The reason in words, naming the entry's symptoms and factors that matched. */
@@ -145,14 +148,14 @@ public class EntryMark extends PanacheEntityBase {
 
     /** Takes the content of {@code wanted} (same entry and code), touching only what differs. */
     void becomeLike(EntryMark wanted) {
-        if (!signature.equals(wanted.signature)) {
-            signature = wanted.signature;
+        if (!Arrays.equals(signatureCodes, wanted.signatureCodes)) {
+            signatureCodes = wanted.signatureCodes;
         }
-        if (!supporting.equals(wanted.supporting)) {
-            supporting = wanted.supporting;
+        if (!Arrays.equals(supportingCodes, wanted.supportingCodes)) {
+            supportingCodes = wanted.supportingCodes;
         }
-        if (!factors.equals(wanted.factors)) {
-            factors = wanted.factors;
+        if (!Arrays.equals(factorCodes, wanted.factorCodes)) {
+            factorCodes = wanted.factorCodes;
         }
         persistentDays = wanted.persistentDays;
         rulesVersion = wanted.rulesVersion;

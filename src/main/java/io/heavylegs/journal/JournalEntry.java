@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,12 +18,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
+import io.heavylegs.codes.CodeSets;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
 import io.heavylegs.codes.Symptom;
-import io.heavylegs.database.CodeSetColumn;
 import io.heavylegs.marks.EntryFacts;
 import io.heavylegs.marks.MarkingRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -53,13 +54,14 @@ public class JournalEntry extends PanacheEntityBase {
 
     public int severity;
 
-    @Convert(converter = CodeSetColumn.Symptoms.class)
-    @Column(nullable = false)
-    public Set<Symptom> symptoms = Set.of();
+    /** The symptom codes as stored; read and write them through {@link #symptoms()} and {@link #apply}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "symptoms", nullable = false)
+    String[] symptomCodes = new String[0];
 
-    @Convert(converter = CodeSetColumn.Factors.class)
-    @Column(nullable = false)
-    public Set<Factor> factors = Set.of();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "factors", nullable = false)
+    String[] factorCodes = new String[0];
 
     public String notes;
 
@@ -74,18 +76,26 @@ public class JournalEntry extends PanacheEntityBase {
     @Version
     public int version;
 
+    public Set<Symptom> symptoms() {
+        return Symptom.setOf(symptomCodes);
+    }
+
+    public Set<Factor> factors() {
+        return Factor.setOf(factorCodes);
+    }
+
     /** Copies validated values in; owner, id and version are never taken from the values. */
     public void apply(EntryValues values) {
         entryDate = values.date();
         entryTime = values.time();
         severity = values.severity();
-        symptoms = values.symptoms();
-        factors = values.factors();
+        symptomCodes = CodeSets.toCodes(values.symptoms());
+        factorCodes = CodeSets.toCodes(values.factors());
         notes = values.notes();
     }
 
     public EntryValues values() {
-        return new EntryValues(entryDate, entryTime, severity, symptoms, factors, notes);
+        return new EntryValues(entryDate, entryTime, severity, symptoms(), factors(), notes);
     }
 
     public static Optional<JournalEntry> findByIdAndOwner(long id, long ownerId) {
@@ -111,12 +121,12 @@ public class JournalEntry extends PanacheEntityBase {
 
     /** The entry as pages and reports read it, with the codes of its stored marks. */
     EntryView view(List<MarkCode> marks) {
-        return new EntryView(id, entryDate, entryTime, severity, symptoms, factors, notes, marks);
+        return new EntryView(id, entryDate, entryTime, severity, symptoms(), factors(), notes, marks);
     }
 
     /** What the marking rules know of this entry. */
     EntryFacts facts() {
-        return new EntryFacts(id, entryDate, symptoms, factors);
+        return new EntryFacts(id, entryDate, symptoms(), factors());
     }
 
     /** The owner's entries dated from {@code from} to {@code to}, both included, oldest first. */

@@ -29,6 +29,7 @@ import io.heavylegs.web.TextInput;
 public class JournalEntryForm implements Form {
 
     public static final int NOTES_LIMIT = 2000;
+    private static final java.util.regex.Pattern SEVERITY = java.util.regex.Pattern.compile("10|\\d");
 
     @RestForm
     @NotBlank(message = "Enter the date of this entry.")
@@ -41,7 +42,6 @@ public class JournalEntryForm implements Form {
 
     @RestForm
     @NotBlank(message = "Choose how heavy your legs feel, from 0 (not at all) to 10 (the worst).")
-    @Pattern(regexp = "\\s*(10|\\d)\\s*", message = "Choose a whole number from 0 to 10 for the severity.")
     public String severity;
 
     @RestForm
@@ -72,8 +72,8 @@ public class JournalEntryForm implements Form {
         form.date = entry.entryDate.toString();
         form.time = entry.entryTime == null ? null : entry.entryTime.toString();
         form.severity = Integer.toString(entry.severity);
-        form.symptoms = entry.symptoms.stream().map(Symptom::code).toList();
-        form.factors = entry.factors.stream().map(Factor::code).toList();
+        form.symptoms = entry.symptoms().stream().map(Symptom::code).toList();
+        form.factors = entry.factors().stream().map(Factor::code).toList();
         form.notes = entry.notes;
         form.version = Integer.toString(entry.version);
         return form;
@@ -85,8 +85,7 @@ public class JournalEntryForm implements Form {
      */
     public FormErrors validate(LocalDate today) {
         this.today = today;
-        FormErrors errors = Forms.validate(this);
-        return errors;
+        return Forms.validate(this);
     }
 
     @Override
@@ -97,6 +96,10 @@ public class JournalEntryForm implements Form {
                 "is not a symptom on the list: choose from the boxes below.", errors);
         Set<Factor> parsedFactors = codes(factors, Factor.class, Factor::fromCode, "factors",
                 "is not a factor on the list: choose from the boxes below.", errors);
+        if (!errors.has("severity") && !SEVERITY.matcher(severity.strip()).matches()) {
+            errors.add("severity", "\u201c" + TextInput.quoted(severity) + "\u201d is not a severity: choose a whole "
+                    + "number from 0 to 10.");
+        }
         String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
         if (errors.isEmpty()) {
             values = new EntryValues(parsedDate, time == null || time.isBlank() ? null : LocalTime.parse(time.strip()),

@@ -29,7 +29,8 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 /**
  * Turns the report's XHTML into a PDF with openhtmltopdf. The fonts are embedded (subset to the glyphs used) so
- * that any note text renders the same everywhere; the report's CSS names them as {@link #FONT_FAMILIES}.
+ * that any note text renders the same everywhere. The report template's CSS (ReportResource/report.html) names
+ * them in the order of {@link #FONT_FAMILIES}; a family renamed here must be renamed there.
  * <p>
  * {@code @Singleton}, not {@code @ApplicationScoped}: an application-scoped bean gets a client proxy, a subclass
  * whose construction runs these field initializers too, which loaded and parsed every font a second time (about
@@ -38,8 +39,8 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 @Singleton
 public class PdfRenderer {
 
-    /** For the report's CSS: Latin, Greek and Cyrillic from DejaVu, every other script from Droid Sans Fallback. */
-    public static final String FONT_FAMILIES = "'DejaVu Sans', 'Droid Sans Fallback'";
+    /** Latin, Greek and Cyrillic from DejaVu, every other script from Droid Sans Fallback, as CSS names them. */
+    static final String FONT_FAMILIES = "'DejaVu Sans', 'Droid Sans Fallback'";
 
     static final String FALLBACK_FAMILY = "Droid Sans Fallback";
 
@@ -69,6 +70,7 @@ public class PdfRenderer {
     private final AtomicInteger fallbackLoads = new AtomicInteger();
 
     PdfRenderer() {
+        PdfLog.install();
         if (PdfRenderer.class.getClassLoader().getResource(FALLBACK_RESOURCE) == null) {
             throw new IllegalStateException("Missing font " + FALLBACK_RESOURCE + " on the classpath");
         }

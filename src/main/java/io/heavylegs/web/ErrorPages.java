@@ -63,21 +63,15 @@ public class ErrorPages {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return unavailable();
         }
-        if (raisedByCsrfCheck(e)) {
-            // With signed tokens, rest-csrf fails on a token that is not even Base64 instead of refusing it:
-            // it is a forged or damaged form, not a fault of ours.
-            return page(Response.Status.BAD_REQUEST, Templates.error(400, titleFor(400), messageFor(400)));
-        }
         LOG.error("Unexpected error", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.error(500, "Something went wrong",
                 "We could not complete this request. Nothing you typed was lost on our side: go back and try "
                         + "again in a moment."));
     }
 
-    private static boolean raisedByCsrfCheck(RuntimeException e) {
-        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
-                && java.util.Arrays.stream(e.getStackTrace()).limit(8)
-                        .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
+    /** A state-changing request whose form token is missing, damaged or expired (see {@link CsrfGuard}). */
+    public static Response refusedForm() {
+        return page(Response.Status.BAD_REQUEST, Templates.error(400, titleFor(400), messageFor(400)));
     }
 
     private static Response page(Response.StatusType status, TemplateInstance page) {

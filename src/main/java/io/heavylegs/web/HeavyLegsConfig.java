@@ -20,9 +20,19 @@ public interface HeavyLegsConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
-    /** Folder of the embedded PostgreSQL and its session key; read early by the database package. */
+    /**
+     * Folder of the embedded PostgreSQL and its generated keys. Read before this mapping exists, by the database
+     * package's config source; declared here because the mapping refuses undeclared {@code heavylegs.*} keys.
+     */
     @WithDefault(".heavylegs-data")
     String dataDir();
+
+    /**
+     * Stop when the process that started the app ends: set by {@code ./mvnw quarkus:run} (pom.xml), whose Maven
+     * process does not pass its own stop signal on to the app.
+     */
+    @WithDefault("false")
+    boolean exitWithParent();
 
     EmbeddedPostgres embeddedPostgres();
 

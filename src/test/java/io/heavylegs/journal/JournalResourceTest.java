@@ -254,7 +254,7 @@ class JournalResourceTest {
         user.post("/journal/" + id, changed).then().statusCode(303).header("Location", containsString("/journal/" + id));
         JournalEntry stored = fixtures.stored(id);
         assertEquals(3, stored.severity);
-        assertEquals(Set.of(Symptom.TINGLING), stored.symptoms);
+        assertEquals(Set.of(Symptom.TINGLING), stored.symptoms());
         assertEquals(1, stored.version);
         user.get("/journal/" + id).then().body(containsString("Changes saved."));
     }

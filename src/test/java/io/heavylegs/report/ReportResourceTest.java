@@ -175,7 +175,7 @@ class ReportResourceTest {
         Thread otherPdfs = new Thread(() -> withEveryPdfPermitTaken(config.report().maxConcurrentPdfs(), () -> {
             taken.countDown();
             sleep(config.report().pdfWait().toMillis() / 3);
-            return null;
+            return "released"; // a permit's work must give a value: empty means "no permit came free"
         }));
         otherPdfs.start();
         assertTrue(taken.await(10, TimeUnit.SECONDS));
