@@ -49,7 +49,8 @@ public final class MarkingRules {
 
     /** The persistent rule looks at this many days, ending on (and including) the entry's own date. */
     public static final int WINDOW_DAYS = 14;
-    private static final int PERSISTENT_MIN_DAYS = 7;
+    /** At least this many distinct days with symptoms in a window make a run of persistent symptoms. */
+    public static final int PERSISTENT_MIN_DAYS = 7;
 
     /** A deficiency pattern: one row of the contract's table. */
     public record Pattern(MarkCode code, Set<Symptom> signature, Set<Symptom> supporting, Set<Factor> weighting) {
