@@ -100,7 +100,7 @@ public class EntryMark extends PanacheEntityBase {
     }
 
     public Mark mark() {
-        return new Mark(markCode(), signature, supporting, factors, persistentDays);
+        return new Mark(markCode(), signature, supporting, factors, null, persistentDays);
     }
 
     /** The reason in words, naming the entry's symptoms and factors that matched. */
