@@ -43,7 +43,7 @@ public final class MarkExplanations {
             case SEE_DOCTOR -> "Swelling of both legs, shortness of breath, calf pain on walking, or numbness or"
                     + " tingling with diabetes can be a sign of a problem worth checking: book a routine appointment.";
             case PERSISTENT -> "Symptoms on " + MarkingRules.PERSISTENT_MIN_DAYS + " or more of " + MarkingRules.WINDOW_DAYS
-                    + " days can be a sign that something lasting is going on: worth raising at the next appointment.";
+                    + " days can be a sign of something lasting: worth raising at the next appointment.";
             case IRON -> "Pale skin or an urge to move the legs, with tiredness, weakness or shortness of breath, can be"
                     + " a sign of low iron; a blood test (ferritin) can check it.";
             case VITAMIN_D -> "Bone or muscle pain with weakness or tiredness can be a sign of low vitamin D, more so"
@@ -79,7 +79,7 @@ public final class MarkExplanations {
         Set<Symptom> evidence = mark.signature();
         List<String> sentences = new ArrayList<>();
         if (evidence.contains(CHEST_PAIN)) {
-            sentences.add("Chest pain needs medical help now.");
+            sentences.add("Chest pain can be a sign of a heart problem.");
         }
         if (evidence.contains(BREATHLESSNESS)) {
             sentences.add(sentence("Shortness of breath together with " + legSigns(evidence, mark.side())
@@ -90,7 +90,7 @@ public final class MarkExplanations {
         if (evidence.contains(CHEST_PAIN) || evidence.contains(BREATHLESSNESS)) {
             sentences.add(CALL_EMERGENCY_SERVICES);
         } else {
-            sentences.add("Get medical help today: contact your doctor or an urgent care service the same day.");
+            sentences.add("Get medical help today: contact your doctor or an urgent care service.");
         }
         return String.join(" ", sentences);
     }
@@ -111,7 +111,7 @@ public final class MarkExplanations {
         }
         if (mark.factors().contains(Factor.DIABETES) && !mark.supporting().isEmpty()) {
             sentences.add(sentence(symptoms(mark.supporting()).text
-                    + " with diabetes can be a sign of nerve damage from diabetes"));
+                    + " with diabetes can be a sign of nerve damage (diabetic neuropathy)"));
         }
         sentences.add("Book a routine appointment with your doctor.");
         if (evidence.contains(SWELLING) && mark.side() == null) {
