@@ -64,10 +64,10 @@ class MarksResourceTest {
         long id = create(user, entry(List.of("numbness", "tingling", "fatigue"), List.of("vegan-diet")));
         user.get("/journal/" + id).then().statusCode(200)
                 .body(containsString("data-mark=\"vitamin-b12\""))
-                .body(containsString("Numbness and pins and needles are signature signs of low vitamin B12; "
-                        + "tiredness supports it; a vegan or mostly plant-based diet adds weight."))
+                .body(containsString("Numbness and tingling together can be a sign of low vitamin B12; "
+                        + "tiredness fits the same pattern; a plant-based diet makes it more likely."))
                 .body(containsString("href=\"/articles/vitamin-b12-deficiency\""))
-                .body(containsString("rules version 1"))
+                .body(containsString("rules version 2"))
                 .body(containsString("This is not a diagnosis — take it to your doctor."))
                 .body(not(containsString("data-mark=\"iron\"")));
         user.get("/journal").then()
