@@ -114,9 +114,11 @@ public class JournalEntry extends PanacheEntityBase {
     }
 
     /**
-     * The owner's entries whose marks a change on any of {@code dates} can affect, with the history their
-     * windows need: every entry dated from the start of d's window to the end of the last window holding d
-     * ({@link MarkingRules#windowStart}, {@link MarkingRules#windowEnd}), in one query.
+     * The owner's entries whose marks a change on any of {@code dates} can affect, with the history the rules
+     * need to mark them, in one query: for each date d, every entry dated from {@link MarkingRules#windowStart}(d),
+     * the first day of history the rules need to mark an entry on d, to {@link MarkingRules#windowEnd}(d), the
+     * last date whose marks a change on d can affect. (An affected entry on e, d &le; e &le; windowEnd(d), needs
+     * history from windowStart(e), which is never before windowStart(d).)
      */
     static List<JournalEntry> findWithinWindowsOf(long ownerId, Collection<LocalDate> dates) {
         Parameters parameters = Parameters.with("owner", ownerId);
