@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public enum MarkCode implements Coded {
 
-    URGENT("urgent", "Seek care promptly", "when-to-see-a-doctor", "!"),
+    URGENT("urgent", "Get medical help now", "when-to-see-a-doctor", "!"),
     SEE_DOCTOR("see-doctor", "See a doctor", "when-to-see-a-doctor", "+"),
     PERSISTENT("persistent", "Persistent symptoms", "when-to-see-a-doctor", "\u21bb"),
     IRON("iron", "Iron pattern", "iron-deficiency", "\u25c6"),

@@ -10,25 +10,25 @@ public enum Symptom implements Coded {
 
     HEAVINESS("heaviness", "Heavy legs", Group.MUSCLES),
     WEAKNESS("weakness", "Leg or muscle weakness", Group.MUSCLES),
-    FATIGUE("fatigue", "Tiredness", Group.OTHER),
+    FATIGUE("fatigue", "Tiredness", Group.WHOLE_BODY),
     CRAMPS("cramps", "Muscle cramps", Group.MUSCLES),
     RESTLESS_LEGS("restless-legs", "Urge to move the legs", Group.NERVES),
     NUMBNESS("numbness", "Numbness", Group.NERVES),
     TINGLING("tingling", "Pins and needles", Group.NERVES),
     BALANCE("balance", "Balance problems or difficulty walking", Group.NERVES),
     MUSCLE_PAIN("muscle-pain", "Muscle aches or pain", Group.MUSCLES),
-    BONE_PAIN("bone-pain", "Bone aches or pain", Group.OTHER),
+    BONE_PAIN("bone-pain", "Bone aches or pain", Group.MUSCLES),
     TWITCHING("twitching", "Spasms or twitching", Group.MUSCLES),
-    PALE_SKIN("pale-skin", "Pale skin", Group.OTHER),
-    CHEST_PAIN("chest-pain", "Chest pain", Group.OTHER),
-    SWELLING("swelling", "Swollen leg or legs", Group.OTHER),
-    WARM_RED_SKIN("warm-red-skin", "Warm, red or darkened skin on the leg", Group.OTHER),
-    BREATHLESSNESS("breathlessness", "Short of breath", Group.OTHER),
-    CALF_PAIN_WALKING("calf-pain-walking", "Calf pain when walking that eases with rest", Group.OTHER);
+    PALE_SKIN("pale-skin", "Pale skin", Group.CIRCULATION),
+    CHEST_PAIN("chest-pain", "Chest pain", Group.WHOLE_BODY),
+    SWELLING("swelling", "Swollen leg or legs", Group.CIRCULATION),
+    WARM_RED_SKIN("warm-red-skin", "Warm, red or darkened skin on the leg", Group.CIRCULATION),
+    BREATHLESSNESS("breathlessness", "Short of breath", Group.WHOLE_BODY),
+    CALF_PAIN_WALKING("calf-pain-walking", "Calf pain when walking that eases with rest", Group.CIRCULATION);
 
     /** How the entry form groups the checkboxes, in the order it shows them. */
     public enum Group {
-        MUSCLES("Muscles"), NERVES("Nerves"), OTHER("Other");
+        MUSCLES("Muscles and bones"), NERVES("Nerves"), CIRCULATION("Circulation and skin"), WHOLE_BODY("Whole body");
 
         public final String label;
 

@@ -32,12 +32,13 @@ public class AccountExport {
     }
 
     /** An entry with the contract's field names and codes, as the user typed it. */
-    public record Entry(long id, LocalDate date, LocalTime time, int severity, List<String> symptoms,
+    public record Entry(long id, LocalDate date, LocalTime time, int severity, String side, List<String> symptoms,
             List<String> factors, String notes) {
 
         static Entry of(EntryView entry) {
-            return new Entry(entry.id(), entry.date(), entry.time(), entry.severity(), codes(entry.symptoms()),
-                    codes(entry.factors()), entry.notes());
+            return new Entry(entry.id(), entry.date(), entry.time(), entry.severity(),
+                    entry.side() == null ? null : entry.side().code, codes(entry.symptoms()), codes(entry.factors()),
+                    entry.notes());
         }
     }
 

@@ -23,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 import io.heavylegs.codes.CodeSets;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.marks.Mark;
 import io.heavylegs.marks.MarkExplanations;
@@ -77,6 +78,10 @@ public class EntryMark extends PanacheEntityBase {
     @Column(name = "persistent_days")
     public int persistentDays;
 
+    /** The side as evidence of a care mark (the leg named in its reason); null for other marks. */
+    @Column(name = "side")
+    String sideCode;
+
     @Column(name = "rules_version")
     public int rulesVersion;
 
@@ -92,6 +97,7 @@ public class EntryMark extends PanacheEntityBase {
         stored.supportingCodes = CodeSets.toCodes(mark.supporting());
         stored.factorCodes = CodeSets.toCodes(mark.factors());
         stored.persistentDays = mark.persistentDays();
+        stored.sideCode = mark.side() == null ? null : mark.side().code;
         stored.rulesVersion = MarkingRules.VERSION;
         return stored;
     }
@@ -103,7 +109,11 @@ public class EntryMark extends PanacheEntityBase {
 
     public Mark mark() {
         return new Mark(markCode(), Symptom.setOf(signatureCodes), Symptom.setOf(supportingCodes),
-                Factor.setOf(factorCodes), persistentDays);
+                Factor.setOf(factorCodes), side(), persistentDays);
+    }
+
+    private Side side() {
+        return Side.fromCode(sideCode).orElse(null);
     }
 
     /** The reason in words, naming the entry's symptoms and factors that matched. */
@@ -158,6 +168,7 @@ public class EntryMark extends PanacheEntityBase {
             factorCodes = wanted.factorCodes;
         }
         persistentDays = wanted.persistentDays;
+        sideCode = wanted.sideCode;
         rulesVersion = wanted.rulesVersion;
     }
 

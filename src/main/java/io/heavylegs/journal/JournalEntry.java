@@ -25,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 import io.heavylegs.codes.CodeSets;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.marks.EntryFacts;
 import io.heavylegs.marks.MarkingRules;
@@ -54,6 +55,10 @@ public class JournalEntry extends PanacheEntityBase {
 
     public int severity;
 
+    /** The side's code as stored; read it through {@link #side()}. */
+    @Column(name = "side")
+    String sideCode;
+
     /** The symptom codes as stored; read and write them through {@link #symptoms()} and {@link #apply}. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "symptoms", nullable = false)
@@ -76,6 +81,11 @@ public class JournalEntry extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** Which leg, or null when the user did not say. */
+    public Side side() {
+        return Side.fromCode(sideCode).orElse(null);
+    }
+
     public Set<Symptom> symptoms() {
         return Symptom.setOf(symptomCodes);
     }
@@ -89,13 +99,14 @@ public class JournalEntry extends PanacheEntityBase {
         entryDate = values.date();
         entryTime = values.time();
         severity = values.severity();
+        sideCode = values.side() == null ? null : values.side().code;
         symptomCodes = CodeSets.toCodes(values.symptoms());
         factorCodes = CodeSets.toCodes(values.factors());
         notes = values.notes();
     }
 
     public EntryValues values() {
-        return new EntryValues(entryDate, entryTime, severity, symptoms(), factors(), notes);
+        return new EntryValues(entryDate, entryTime, severity, side(), symptoms(), factors(), notes);
     }
 
     public static Optional<JournalEntry> findByIdAndOwner(long id, long ownerId) {
@@ -103,9 +114,11 @@ public class JournalEntry extends PanacheEntityBase {
     }
 
     /**
-     * The owner's entries whose marks a change on any of {@code dates} can affect, with the history their
-     * windows need: every entry dated from the start of d's window to the end of the last window holding d
-     * ({@link MarkingRules#windowStart}, {@link MarkingRules#windowEnd}), in one query.
+     * The owner's entries whose marks a change on any of {@code dates} can affect, with the history the rules
+     * need to mark them, in one query: for each date d, every entry dated from {@link MarkingRules#windowStart}(d),
+     * the first day of history the rules need to mark an entry on d, to {@link MarkingRules#windowEnd}(d), the
+     * last date whose marks a change on d can affect. (An affected entry on e, d &le; e &le; windowEnd(d), needs
+     * history from windowStart(e), which is never before windowStart(d).)
      */
     static List<JournalEntry> findWithinWindowsOf(long ownerId, Collection<LocalDate> dates) {
         Parameters parameters = Parameters.with("owner", ownerId);
@@ -121,12 +134,12 @@ public class JournalEntry extends PanacheEntityBase {
 
     /** The entry as pages and reports read it, with the codes of its stored marks. */
     EntryView view(List<MarkCode> marks) {
-        return new EntryView(id, entryDate, entryTime, severity, symptoms(), factors(), notes, marks);
+        return new EntryView(id, entryDate, entryTime, severity, side(), symptoms(), factors(), notes, marks);
     }
 
     /** What the marking rules know of this entry. */
     EntryFacts facts() {
-        return new EntryFacts(id, entryDate, symptoms(), factors());
+        return new EntryFacts(id, entryDate, side(), symptoms(), factors());
     }
 
     /** The owner's entries dated from {@code from} to {@code to}, both included, oldest first. */

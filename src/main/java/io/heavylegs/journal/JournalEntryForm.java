@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.codes.Coded;
 import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.web.DateInput;
 import io.heavylegs.web.Form;
@@ -45,6 +46,9 @@ public class JournalEntryForm implements Form {
     public String severity;
 
     @RestForm
+    public String side;
+
+    @RestForm
     public List<String> symptoms = new ArrayList<>();
 
     @RestForm
@@ -72,6 +76,7 @@ public class JournalEntryForm implements Form {
         form.date = entry.entryDate.toString();
         form.time = entry.entryTime == null ? null : entry.entryTime.toString();
         form.severity = Integer.toString(entry.severity);
+        form.side = entry.side() == null ? null : entry.side().code;
         form.symptoms = entry.symptoms().stream().map(Symptom::code).toList();
         form.factors = entry.factors().stream().map(Factor::code).toList();
         form.notes = entry.notes;
@@ -92,6 +97,14 @@ public class JournalEntryForm implements Form {
     public void checkTogether(FormErrors errors) {
         LocalDate parsedDate = errors.has("date") ? null
                 : DateInput.parsePast(date, "date", "Enter the date of this entry.", today, errors).orElse(null);
+        Side parsedSide = null;
+        if (side != null && !side.isBlank()) {
+            parsedSide = Side.fromCode(side.strip()).orElse(null);
+            if (parsedSide == null) {
+                errors.add("side", "\u201c" + TextInput.quoted(side) + "\u201d is not a side: choose left, right, "
+                        + "both, or not given.");
+            }
+        }
         Set<Symptom> parsedSymptoms = codes(symptoms, Symptom.class, Symptom::fromCode, "symptoms",
                 "is not a symptom on the list: choose from the boxes below.", errors);
         Set<Factor> parsedFactors = codes(factors, Factor.class, Factor::fromCode, "factors",
@@ -103,7 +116,7 @@ public class JournalEntryForm implements Form {
         String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
         if (errors.isEmpty()) {
             values = new EntryValues(parsedDate, time == null || time.isBlank() ? null : LocalTime.parse(time.strip()),
-                    Integer.parseInt(severity.strip()), parsedSymptoms, parsedFactors, parsedNotes);
+                    Integer.parseInt(severity.strip()), parsedSide, parsedSymptoms, parsedFactors, parsedNotes);
         }
     }
 
@@ -130,6 +143,12 @@ public class JournalEntryForm implements Form {
 
     public boolean hasFactor(String code) {
         return factors != null && factors.contains(code);
+    }
+
+    /** Whether the side choice {@code code} is the one typed; an empty code is "not given". */
+    public boolean isSide(String code) {
+        String typed = side == null ? "" : side.strip();
+        return typed.equals(code);
     }
 
     public boolean isSeverity(int level) {

@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
+import io.heavylegs.marks.MarkingRules;
 
 /**
  * The journal's reads. The list is the most requested private page and only displays, so it is read in plain
@@ -61,10 +63,10 @@ public class JournalReads {
         parameters.put("offset", (long) (page - 1) * PAGE_SIZE);
         // The total is counted once (an index-only scan); the marks are read for the rows of the page only,
         // outside the LIMIT. Both shapes were checked with EXPLAIN ANALYZE on a million entries.
-        String sql = "SELECT p.id, p.entry_date, p.entry_time, p.severity, p.symptoms, p.factors, p.notes,"
+        String sql = "SELECT p.id, p.entry_date, p.entry_time, p.severity, p.side, p.symptoms, p.factors, p.notes,"
                 + " (SELECT count(*) FROM journal_entry e" + where(filter) + ") AS total,"
                 + " ARRAY(SELECT m.code FROM entry_mark m WHERE m.entry_id = p.id) AS marks"
-                + " FROM (SELECT e.id, e.entry_date, e.entry_time, e.severity, e.symptoms, e.factors,"
+                + " FROM (SELECT e.id, e.entry_date, e.entry_time, e.severity, e.side, e.symptoms, e.factors,"
                 + " left(e.notes, " + NOTES_EXCERPT + ") AS notes FROM journal_entry e"
                 + where(filter) + newestFirst("e") + " LIMIT :limit OFFSET :offset) p" + newestFirst("p");
         Page loaded = PlainSql.query(dataSource, sql, parameters, rows -> {
@@ -74,6 +76,7 @@ public class JournalReads {
                 total = rows.getLong("total");
                 entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
                         rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
+                        Side.fromCode(rows.getString("side")).orElse(null),
                         Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
                         Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
                         MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
@@ -104,6 +107,21 @@ public class JournalReads {
             }
             return highest;
         });
+    }
+
+    /**
+     * On how many distinct days of the window ending on {@code day} the owner logged at least one symptom: the
+     * journal's "Symptoms on N of the last 14 days" while a run lasts. An index-only range scan of at most
+     * {@value MarkingRules#WINDOW_DAYS} days, whatever the history holds.
+     */
+    public int symptomDaysInWindow(long ownerId, LocalDate day) {
+        String sql = "SELECT count(DISTINCT entry_date) FROM journal_entry WHERE owner_id = :owner"
+                + " AND entry_date BETWEEN :from AND :to AND cardinality(symptoms) > 0";
+        return PlainSql.query(dataSource, sql,
+                Map.of("owner", ownerId, "from", day.minusDays(MarkingRules.WINDOW_DAYS - 1), "to", day), rows -> {
+                    rows.next();
+                    return rows.getInt(1);
+                });
     }
 
     /**

@@ -20,8 +20,10 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.marks.MarkExplanations;
+import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.SignedInUser;
@@ -41,7 +43,7 @@ public class JournalResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(JournalListPage page, JournalFilterForm filterForm, FormErrors errors,
-                List<MarkCode> markCodes);
+                List<MarkCode> markCodes, SymptomRun run);
 
         static native TemplateInstance form(JournalEntryForm form, FormErrors errors, Long entryId,
                 JournalEntry conflict, EntryChoices choices);
@@ -51,12 +53,27 @@ public class JournalResource {
         static native TemplateInstance delete(JournalEntry entry);
     }
 
+    /**
+     * "Symptoms on N of the last 14 days", shown above the list while a run lasts: the days the persistent mark
+     * counts, up to today.
+     */
+    public record SymptomRun(int days) {
+
+        public int windowDays() {
+            return MarkingRules.WINDOW_DAYS;
+        }
+
+        public boolean isOngoing() {
+            return days >= MarkingRules.PERSISTENT_MIN_DAYS;
+        }
+    }
+
     /** What the entry form offers, in the order it offers it. */
-    public record EntryChoices(List<Symptom.Group> symptomGroups, List<Factor> factors, List<Integer> severities,
-            String today) {
+    public record EntryChoices(List<Symptom.Group> symptomGroups, List<Side> sides, List<Factor> factors,
+            List<Integer> severities, String today) {
 
         static EntryChoices of(LocalDate today) {
-            return new EntryChoices(List.of(Symptom.Group.values()), List.of(Factor.values()),
+            return new EntryChoices(List.of(Symptom.Group.values()), List.of(Side.values()), List.of(Factor.values()),
                     IntStream.rangeClosed(0, 10).boxed().toList(), today.toString());
         }
     }
@@ -82,12 +99,15 @@ public class JournalResource {
                 reads.highestSeverityByDay(owner, today.minusDays(CHART_DAYS - 1), today));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors, MARK_CODES)).build();
+                    .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors, MARK_CODES,
+                            new SymptomRun(0)))
+                    .build();
         }
         JournalFilter filter = filterForm.filter();
         int pageNumber = filterForm.pageNumber();
         JournalListPage page = JournalListPage.of(reads.page(owner, filter, pageNumber), filter, pageNumber, chart);
-        return Response.ok(Templates.list(page, filterForm, errors, MARK_CODES)).build();
+        SymptomRun run = new SymptomRun(reads.symptomDaysInWindow(owner, today));
+        return Response.ok(Templates.list(page, filterForm, errors, MARK_CODES, run)).build();
     }
 
     @GET

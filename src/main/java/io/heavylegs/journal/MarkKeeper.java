@@ -28,10 +28,11 @@ public class MarkKeeper {
     private static final int OWNER_LOCK_NAMESPACE = 0x4a4e4c; // "JNL"
 
     /**
-     * Recomputes the marks of the owner's entries whose window ({@link MarkingRules#WINDOW_DAYS}) contains any
-     * of {@code changedDates} (the date of a created or deleted entry; the old and the new date of an edited
-     * one): every entry dated from d to {@link MarkingRules#windowEnd}(d). The entries those windows need are
-     * loaded in one query.
+     * Recomputes the marks of the owner's entries that a change on any of {@code changedDates} (the date of a
+     * created or deleted entry; the old and the new date of an edited one) can affect: every entry dated from d
+     * to {@link MarkingRules#windowEnd}(d), the last date whose marks a change on d can affect. Entries before d
+     * are never affected: the rules look only at an entry's own date and the days before it. The history those
+     * entries need, from {@link MarkingRules#windowStart} of each, is loaded in the same one query.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void entriesChanged(long ownerId, Set<LocalDate> changedDates) {

@@ -19,7 +19,8 @@ import io.heavylegs.journal.EntryView;
  */
 public final class CsvExport {
 
-    public static final String[] COLUMNS = { "date", "time", "severity", "symptoms", "factors", "notes", "marks" };
+    public static final String[] COLUMNS = { "date", "time", "severity", "side", "symptoms", "factors", "notes",
+        "marks" };
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get();
 
@@ -34,6 +35,7 @@ public final class CsvExport {
                         entry.date().toString(),
                         entry.time() == null ? "" : entry.time().format(CLOCK),
                         Integer.toString(entry.severity()),
+                        entry.side() == null ? "" : entry.side().code,
                         entry.symptoms().stream().map(s -> s.code).collect(Collectors.joining(";")),
                         entry.factors().stream().map(f -> f.code).collect(Collectors.joining(";")),
                         neutralised(entry.notes() == null ? "" : entry.notes()),

@@ -40,7 +40,7 @@ public final class Report {
     public record FactorFrequency(Factor factor, int days, LocalDate first, LocalDate last) {
     }
 
-    /** One mark code over the range, with the one-line explanation of the article behind it. */
+    /** One mark code over the range, with its one-line explanation. */
     public record MarkSummary(MarkCode code, int entries, LocalDate first, LocalDate last, String explanation) {
     }
 
@@ -74,7 +74,7 @@ public final class Report {
 
     /**
      * The report of {@code range} from its entries; entries dated outside the range are the caller's mistake and
-     * refused. {@code explanations} gives each mark's one line from its article.
+     * refused. {@code explanations} gives each mark code's one line.
      */
     public static Report of(ReportRange range, List<EntryView> entries,
             Function<MarkCode, Optional<String>> explanations, LocalDateTime generatedAt) {

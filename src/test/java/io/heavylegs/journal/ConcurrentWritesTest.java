@@ -41,7 +41,7 @@ class ConcurrentWritesTest {
     @Test
     void simultaneousCreatesOfOneUserAllSucceed() throws Exception {
         long ownerId = fixtures.ownerId(TestUser.registered());
-        EntryValues values = new EntryValues(LocalDate.now().minusDays(3), null, 5,
+        EntryValues values = new EntryValues(LocalDate.now().minusDays(3), null, 5, null,
                 Set.of(Symptom.CRAMPS, Symptom.TWITCHING), Set.of(), null);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {

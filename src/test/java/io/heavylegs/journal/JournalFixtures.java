@@ -25,7 +25,7 @@ public class JournalFixtures {
     }
 
     public JournalEntry add(TestUser user, LocalDate date, int severity, Symptom... symptoms) {
-        return journal.create(ownerId(user), new EntryValues(date, null, severity, Set.of(symptoms), Set.of(), null));
+        return journal.create(ownerId(user), new EntryValues(date, null, severity, null, Set.of(symptoms), Set.of(), null));
     }
 
     public JournalEntry add(TestUser user, EntryValues values) {
@@ -47,6 +47,6 @@ public class JournalFixtures {
     }
 
     public static EntryValues values(LocalDate date, LocalTime time, int severity) {
-        return new EntryValues(date, time, severity, Set.of(), Set.of(), null);
+        return new EntryValues(date, time, severity, null, Set.of(), Set.of(), null);
     }
 }

@@ -44,13 +44,13 @@ class JournalReadsTest {
     void aPageIsNewestFirstWithItsMarksInDisplayOrderAndTheTotal() {
         TestUser user = TestUser.registered();
         long owner = fixtures.ownerId(user);
-        fixtures.add(user, new EntryValues(TODAY.minusDays(3), LocalTime.of(8, 0), 2, Set.of(Symptom.FATIGUE),
+        fixtures.add(user, new EntryValues(TODAY.minusDays(3), LocalTime.of(8, 0), 2, null, Set.of(Symptom.FATIGUE),
                 Set.of(), null));
         // Chest pain is a red flag: "urgent" comes before any pattern mark.
-        JournalEntry latest = fixtures.add(user, new EntryValues(TODAY, LocalTime.of(21, 30), 7,
+        JournalEntry latest = fixtures.add(user, new EntryValues(TODAY, LocalTime.of(21, 30), 7, null,
                 Set.of(Symptom.CRAMPS, Symptom.TWITCHING, Symptom.CHEST_PAIN), Set.of(), "evening"));
-        fixtures.add(user, new EntryValues(TODAY, null, 4, Set.of(), Set.of(), null));
-        fixtures.add(user, new EntryValues(TODAY, LocalTime.of(7, 15), 5, Set.of(), Set.of(), null));
+        fixtures.add(user, new EntryValues(TODAY, null, 4, null, Set.of(), Set.of(), null));
+        fixtures.add(user, new EntryValues(TODAY, LocalTime.of(7, 15), 5, null, Set.of(), Set.of(), null));
 
         JournalReads.Page page = reads.page(owner, JournalFilter.NONE, 1);
 

@@ -47,7 +47,7 @@ class JournalServiceTest {
     }
 
     private static EntryValues values(int severity) {
-        return new EntryValues(LocalDate.of(2025, 6, 1), LocalTime.of(9, 30), severity,
+        return new EntryValues(LocalDate.of(2025, 6, 1), LocalTime.of(9, 30), severity, null,
                 Set.of(Symptom.TINGLING, Symptom.HEAVINESS), Set.of(Factor.DIABETES, Factor.VEGAN_DIET), "note");
     }
 

@@ -64,10 +64,10 @@ class MarksResourceTest {
         long id = create(user, entry(List.of("numbness", "tingling", "fatigue"), List.of("vegan-diet")));
         user.get("/journal/" + id).then().statusCode(200)
                 .body(containsString("data-mark=\"vitamin-b12\""))
-                .body(containsString("Numbness and pins and needles are signature signs of low vitamin B12; "
-                        + "tiredness supports it; a vegan or mostly plant-based diet adds weight."))
+                .body(containsString("Numbness and tingling together can be a sign of low vitamin B12; "
+                        + "tiredness fits the same pattern; a plant-based diet makes it more likely."))
                 .body(containsString("href=\"/articles/vitamin-b12-deficiency\""))
-                .body(containsString("rules version 1"))
+                .body(containsString("rules version 2"))
                 .body(containsString("This is not a diagnosis — take it to your doctor."))
                 .body(not(containsString("data-mark=\"iron\"")));
         user.get("/journal").then()
@@ -80,13 +80,42 @@ class MarksResourceTest {
         TestUser user = TestUser.registered();
         long id = create(user, entry(List.of("chest-pain", "pale-skin"), List.of()));
         String page = user.get("/journal/" + id).then().statusCode(200)
-                .body(containsString("Chest pain needs prompt medical attention; if it is severe or sudden, call "
-                        + "emergency services."))
+                .body(containsString("Chest pain can be a sign of a heart problem. Call emergency services now "
+                        + "(999, 112 or 911)."))
                 .body(containsString("href=\"/articles/when-to-see-a-doctor\""))
                 .extract().asString();
         assertTrue(page.indexOf("data-mark=\"urgent\"") < page.indexOf("data-mark=\"iron\""));
         String list = user.get("/journal").then().extract().asString();
         assertTrue(list.indexOf("data-mark=\"urgent\"") < list.indexOf("data-mark=\"iron\""));
+    }
+
+    @Test
+    void oneSwollenLegIsUrgentOnTheEntryTheListAndTheReport() {
+        TestUser user = TestUser.registered();
+        Map<String, Object> oneLeg = entry(List.of("swelling"), List.of());
+        oneLeg.put("side", "left");
+        long id = create(user, oneLeg);
+        assertEquals(List.of("urgent"), storedCodes(id));
+        user.get("/journal/" + id).then().statusCode(200)
+                .body(containsString("class=\"care-card\" data-mark=\"urgent\""))
+                .body(containsString("your left leg"))
+                .body(containsString("Left leg"));
+        user.get("/journal").then().body(containsString("data-mark=\"urgent\""));
+        user.get("/report").then().statusCode(200).body(containsString("data-mark=\"urgent\""));
+        assertTrue(user.get("/report.csv").asString().contains(",left,swelling,"));
+    }
+
+    @Test
+    void swellingOfBothLegsIsSeeDoctorAndAnEditToOneLegMakesItUrgent() {
+        TestUser user = TestUser.registered();
+        Map<String, Object> bothLegs = entry(List.of("swelling"), List.of());
+        bothLegs.put("side", "both");
+        long id = create(user, bothLegs);
+        assertEquals(List.of("see-doctor"), storedCodes(id));
+        bothLegs.put("side", "right");
+        bothLegs.put("version", "0");
+        user.post("/journal/" + id, bothLegs).then().statusCode(303);
+        assertEquals(List.of("urgent"), storedCodes(id));
     }
 
     @Test

@@ -22,10 +22,10 @@ class CsvExportTest {
 
     @Test
     void writesTheContractColumnsAndParsesBack() throws IOException {
-        EntryView full = new EntryView(0, LocalDate.of(2026, 3, 2), LocalTime.of(8, 5), 7,
+        EntryView full = new EntryView(0, LocalDate.of(2026, 3, 2), LocalTime.of(8, 5), 7, null,
                 Set.of(Symptom.RESTLESS_LEGS, Symptom.PALE_SKIN), Set.of(Factor.VEGAN_DIET),
                 "Müdigkeit, 疲労\n\"second\" line", List.of(MarkCode.IRON, MarkCode.URGENT));
-        EntryView bare = new EntryView(0, LocalDate.of(2026, 3, 3), null, 0, Set.of(), Set.of(), null, List.of());
+        EntryView bare = new EntryView(0, LocalDate.of(2026, 3, 3), null, 0, null, Set.of(), Set.of(), null, List.of());
 
         String csv = CsvExport.write(List.of(full, bare));
 
@@ -39,7 +39,7 @@ class CsvExportTest {
     @Test
     void neutralisesFormulasInNotes() throws IOException {
         for (String formula : List.of("=HYPERLINK(\"x\")", "+1+1", "-2", "@SUM(A1)", "\t=1", "\r=1")) {
-            EntryView entry = new EntryView(0, LocalDate.of(2026, 3, 2), null, 1, Set.of(), Set.of(), formula,
+            EntryView entry = new EntryView(0, LocalDate.of(2026, 3, 2), null, 1, null, Set.of(), Set.of(), formula,
                     List.of());
 
             assertEquals("'" + formula, parse(CsvExport.write(List.of(entry))).get(0).get("notes"));

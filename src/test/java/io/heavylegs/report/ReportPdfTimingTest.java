@@ -65,7 +65,7 @@ class ReportPdfTimingTest {
         Symptom[] symptoms = Symptom.values();
         for (int day = 0; day < 365; day++) {
             Set<Symptom> logged = EnumSet.of(symptoms[day % symptoms.length], symptoms[(day * 7 + 3) % symptoms.length]);
-            fixtures.add(user, new EntryValues(FIRST.plusDays(day), LocalTime.of(8 + day % 12, 15), day % 11, logged,
+            fixtures.add(user, new EntryValues(FIRST.plusDays(day), LocalTime.of(8 + day % 12, 15), day % 11, null, logged,
                     day % 5 == 0 ? Set.of(Factor.LOW_SUNLIGHT) : Set.of(),
                     day % 30 == 0 ? monthlyNote : "Legs heavy after work"));
         }

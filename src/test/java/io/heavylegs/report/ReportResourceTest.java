@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.support.TestUser;
 import io.heavylegs.web.HeavyLegsConfig;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,7 +84,7 @@ class ReportResourceTest {
         assertFigure(page, "severe-days", "2");
         assertTrue(page.contains("Symptom report — prepared by the patient"));
         assertTrue(page.contains("Self-reported by the patient — not a diagnosis"));
-        assertTrue(page.contains("marking rules version 1"));
+        assertTrue(page.contains("marking rules version 2"));
         assertTrue(page.contains("class=\"severity-chart\""), "the journal's chart");
         assertFalse(page.contains("February, outside January"));
     }
@@ -95,7 +97,8 @@ class ReportResourceTest {
         int iron = page.indexOf("<tr data-mark=\"iron\"");
         assertTrue(urgent > 0 && iron > urgent, "urgent listed before iron");
         assertTrue(page.contains("Iron studies, including ferritin"));
-        assertTrue(page.contains("can point to low iron; a blood test can check it."), "the iron article's line");
+        assertTrue(page.contains(MarkExplanations.summary(MarkCode.IRON)), "the iron mark's own line");
+        assertTrue(page.contains(MarkExplanations.summary(MarkCode.URGENT)), "the urgent mark's own line");
         assertFalse(page.contains("25-hydroxy vitamin D"), "no vitamin D mark in the range");
         assertTrue(page.contains("Müdigkeit, 疲労"));
         assertTrue(page.contains("Heavy menstrual bleeding"));
@@ -149,7 +152,7 @@ class ReportResourceTest {
         assertTrue(text.contains("Symptom report — prepared by the patient"), text);
         assertTrue(text.contains("Self-reported by the patient — not a diagnosis"), text);
         assertTrue(text.contains("page 1 of"), text);
-        assertTrue(text.contains("Seek care promptly"), text);
+        assertTrue(text.contains("Get medical help now"), text);
         assertTrue(text.contains("Iron pattern"), text);
         assertTrue(text.contains("Müdigkeit, 疲労"), text);
         assertTrue(text.contains("Short of breath on the stairs"), text);
@@ -197,8 +200,9 @@ class ReportResourceTest {
         assertEquals(List.of("date", "time", "severity", "symptoms", "factors", "notes", "marks"),
                 records.get(0).getParser().getHeaderNames());
         assertEquals(4, records.size());
+        // Rules v2: restless legs only supports magnesium, so without cramps or twitching this is iron alone.
         assertEquals(List.of("2025-01-03", "08:15", "8", "fatigue;restless-legs;pale-skin", "heavy-periods",
-                "Müdigkeit, 疲労", "iron;magnesium"), records.get(0).toList());
+                "Müdigkeit, 疲労", "iron"), records.get(0).toList());
         assertEquals("'=HYPERLINK(\"x\")", records.get(1).get("notes"));
         assertEquals(List.of("2025-01-10", "", "7", "restless-legs;pale-skin;chest-pain", "",
                 "Short of breath on the stairs", "urgent;iron"), records.get(2).toList());

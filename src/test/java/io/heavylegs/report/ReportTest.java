@@ -90,10 +90,10 @@ class ReportTest {
     @Test
     void tellsHowLongPersistentSymptomsLasted() {
         Report report = report(
-                new EntryView(0, START, null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
-                new EntryView(0, START.plusDays(1), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()),
-                new EntryView(0, START.plusDays(2), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of(MarkCode.PERSISTENT)),
-                new EntryView(0, START.plusDays(6), null, 4, Set.of(HEAVINESS), Set.of(), null, List.of()));
+                new EntryView(0, START, null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of()),
+                new EntryView(0, START.plusDays(1), null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of()),
+                new EntryView(0, START.plusDays(2), null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of(MarkCode.PERSISTENT)),
+                new EntryView(0, START.plusDays(6), null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of()));
 
         String duration = report.getDiscussions().get(0).detail();
         assertTrue(duration.contains("4 days"), duration);
@@ -103,8 +103,8 @@ class ReportTest {
     @Test
     void listsFactorsByDays() {
         Report report = report(
-                new EntryView(0, START, null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT), null, List.of()),
-                new EntryView(0, START.plusDays(1), null, 4, Set.of(), Set.of(Factor.LOW_SUNLIGHT, Factor.DIABETES), null, List.of()));
+                new EntryView(0, START, null, 4, null, Set.of(), Set.of(Factor.LOW_SUNLIGHT), null, List.of()),
+                new EntryView(0, START.plusDays(1), null, 4, null, Set.of(), Set.of(Factor.LOW_SUNLIGHT, Factor.DIABETES), null, List.of()));
 
         assertEquals(List.of(Factor.LOW_SUNLIGHT, Factor.DIABETES),
                 report.getFactors().stream().map(Report.FactorFrequency::factor).toList());
@@ -124,7 +124,7 @@ class ReportTest {
 
     @Test
     void refusesEntriesOutsideTheRange() {
-        EntryView april = new EntryView(0, LocalDate.of(2026, 4, 1), null, 1, Set.of(), Set.of(), null, List.of());
+        EntryView april = new EntryView(0, LocalDate.of(2026, 4, 1), null, 1, null, Set.of(), Set.of(), null, List.of());
 
         assertThrows(IllegalArgumentException.class,
                 () -> Report.of(MARCH, List.of(april), code -> Optional.empty(), NOW));
@@ -135,11 +135,11 @@ class ReportTest {
     }
 
     private static EntryView entry(int day, String time, int severity, Set<Symptom> symptoms) {
-        return new EntryView(0, START.plusDays(day - 1), time == null ? null : LocalTime.parse(time), severity,
+        return new EntryView(0, START.plusDays(day - 1), time == null ? null : LocalTime.parse(time), severity, null,
                 symptoms, Set.of(), null, List.of());
     }
 
     private static EntryView entryWithMarks(int day, List<MarkCode> marks) {
-        return new EntryView(0, START.plusDays(day - 1), null, 5, Set.of(PALE_SKIN, RESTLESS_LEGS), Set.of(), null, marks);
+        return new EntryView(0, START.plusDays(day - 1), null, 5, null, Set.of(PALE_SKIN, RESTLESS_LEGS), Set.of(), null, marks);
     }
 }
