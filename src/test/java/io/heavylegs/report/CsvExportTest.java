@@ -16,24 +16,25 @@ import org.junit.jupiter.api.Test;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Side;
 import io.heavylegs.journal.EntryView;
 
 class CsvExportTest {
 
     @Test
     void writesTheContractColumnsAndParsesBack() throws IOException {
-        EntryView full = new EntryView(0, LocalDate.of(2026, 3, 2), LocalTime.of(8, 5), 7, null,
+        EntryView full = new EntryView(0, LocalDate.of(2026, 3, 2), LocalTime.of(8, 5), 7, Side.LEFT,
                 Set.of(Symptom.RESTLESS_LEGS, Symptom.PALE_SKIN), Set.of(Factor.VEGAN_DIET),
                 "Müdigkeit, 疲労\n\"second\" line", List.of(MarkCode.IRON, MarkCode.URGENT));
         EntryView bare = new EntryView(0, LocalDate.of(2026, 3, 3), null, 0, null, Set.of(), Set.of(), null, List.of());
 
         String csv = CsvExport.write(List.of(full, bare));
 
-        assertEquals("date,time,severity,symptoms,factors,notes,marks\r\n", csv.substring(0, csv.indexOf('\n') + 1));
+        assertEquals("date,time,severity,side,symptoms,factors,notes,marks\r\n", csv.substring(0, csv.indexOf('\n') + 1));
         List<CSVRecord> records = parse(csv);
-        assertEquals(List.of("2026-03-02", "08:05", "7", "restless-legs;pale-skin", "vegan-diet",
+        assertEquals(List.of("2026-03-02", "08:05", "7", "left", "restless-legs;pale-skin", "vegan-diet",
                 "Müdigkeit, 疲労\n\"second\" line", "urgent;iron"), records.get(0).toList());
-        assertEquals(List.of("2026-03-03", "", "0", "", "", "", ""), records.get(1).toList());
+        assertEquals(List.of("2026-03-03", "", "0", "", "", "", "", ""), records.get(1).toList());
     }
 
     @Test

@@ -121,7 +121,7 @@ class ReportResourceTest {
         patient.get("/report.pdf?from=2024-03-01&to=2024-03-31").then().statusCode(200)
                 .contentType("application/pdf");
         patient.get("/report.csv?from=2024-03-01&to=2024-03-31").then().statusCode(200)
-                .body(startsWith("date,time,severity,symptoms,factors,notes,marks"));
+                .body(startsWith("date,time,severity,side,symptoms,factors,notes,marks"));
     }
 
     @ParameterizedTest
@@ -197,16 +197,16 @@ class ReportResourceTest {
         String csv = new String(response.asByteArray(), StandardCharsets.UTF_8);
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertEquals(List.of("date", "time", "severity", "symptoms", "factors", "notes", "marks"),
+        assertEquals(List.of("date", "time", "severity", "side", "symptoms", "factors", "notes", "marks"),
                 records.get(0).getParser().getHeaderNames());
         assertEquals(4, records.size());
         // Rules v2: restless legs only supports magnesium, so without cramps or twitching this is iron alone.
-        assertEquals(List.of("2025-01-03", "08:15", "8", "fatigue;restless-legs;pale-skin", "heavy-periods",
+        assertEquals(List.of("2025-01-03", "08:15", "8", "", "fatigue;restless-legs;pale-skin", "heavy-periods",
                 "Müdigkeit, 疲労", "iron"), records.get(0).toList());
         assertEquals("'=HYPERLINK(\"x\")", records.get(1).get("notes"));
-        assertEquals(List.of("2025-01-10", "", "7", "restless-legs;pale-skin;chest-pain", "",
+        assertEquals(List.of("2025-01-10", "", "7", "", "restless-legs;pale-skin;chest-pain", "",
                 "Short of breath on the stairs", "urgent;iron"), records.get(2).toList());
-        assertEquals(List.of("2025-01-20", "12:00", "1", "", "low-sunlight", "", ""), records.get(3).toList());
+        assertEquals(List.of("2025-01-20", "12:00", "1", "", "", "low-sunlight", "", ""), records.get(3).toList());
         assertFalse(csv.contains(OTHER_USERS_NOTE));
     }
 
