@@ -27,7 +27,7 @@ import io.heavylegs.web.Sha256;
 
 /**
  * The published articles, held in memory. They change only when {@link ArticleSync} runs at start-up, so
- * pages read them from here instead of querying for eight rows on every request. Search still goes to
+ * pages read them from here instead of querying for a dozen rows on every request. Search still goes to
  * PostgreSQL. Also available to templates as {@code inject:articleCatalog} (the home page lists them).
  */
 @ApplicationScoped
@@ -123,7 +123,11 @@ public class ArticleCatalog {
         page.put("description", a.summary);
         page.put("url", url);
         page.put("lastReviewed", a.reviewed.toString());
-        page.put("inLanguage", "en");
+        page.put("inLanguage", "en-GB"); // the articles are written in British English
+        // An author and no reviewedBy: no clinician has reviewed the articles yet (see ArticleView.AUTHOR).
+        ObjectNode author = page.putObject("author");
+        author.put("@type", "Organization");
+        author.put("name", ArticleView.AUTHOR);
         ObjectNode about = page.putObject("about");
         about.put("@type", "MedicalCondition");
         about.put("name", a.about);

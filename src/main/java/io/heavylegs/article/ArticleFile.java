@@ -25,7 +25,7 @@ public record ArticleFile(FrontMatter meta, String markdown, String contentHash)
      * Raised when the renderer's output changes for the same file (new extension, different options): it is
      * part of the content hash, so the next start-up re-renders every row.
      */
-    static final String RENDER_VERSION = "2";
+    static final String RENDER_VERSION = "3";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

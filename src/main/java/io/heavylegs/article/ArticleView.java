@@ -32,7 +32,18 @@ public record ArticleView(
     public record Link(String href, String label) {
     }
 
+    /**
+     * Who wrote the articles. Every article has the same provenance so far: written by the editorial team and
+     * not yet reviewed by a clinician, and the page says both. A clinician's review, once one has happened,
+     * belongs in that article's front matter with their name; until then nothing may suggest one.
+     */
+    public static final String AUTHOR = "HeavyLegs editorial team";
+
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    public String author() {
+        return AUTHOR;
+    }
 
     public String path() {
         return "/articles/" + slug;

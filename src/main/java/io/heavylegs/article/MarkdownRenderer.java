@@ -2,19 +2,23 @@ package io.heavylegs.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -22,7 +26,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Markdown to HTML, plain text and a table of contents. Used only by the start-up sync: pages read the stored
  * result. The sources are our own files, but raw HTML in them is still escaped so the only markup on a page is
- * what Markdown itself produces.
+ * what Markdown itself produces, plus our care cards ({@link CareCards}).
  */
 public final class MarkdownRenderer {
 
@@ -33,7 +37,7 @@ public final class MarkdownRenderer {
     }
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-            HeadingAnchorExtension.create());
+            HeadingAnchorExtension.create(), CareCards.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
     private MarkdownRenderer() {
@@ -52,13 +56,18 @@ public final class MarkdownRenderer {
                     if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
                         toc.add(new TocEntry(heading.getLevel(), attributes.get("id"), textOf(heading)));
                     }
-                    if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) {
+                    if (node instanceof TableBlock) {
                         attributes.put("class", "article-table");
+                    }
+                    // On a phone each row is stacked into a small card (app.css), and every cell shows its
+                    // column's name in front of it, so no column is cut off and none loses its meaning.
+                    if (node instanceof TableCell cell && !cell.isHeader()) {
+                        attributes.put("data-label", columnLabel(cell));
                     }
                 })
                 .build();
-        // Wide tables scroll sideways on a phone instead of widening the whole page. escapeHtml(true) means
-        // "<table" can only come from the renderer itself, so a plain replace is safe.
+        // A table wider than the screen scrolls inside its box instead of widening the whole page. escapeHtml(true)
+        // means "<table" can only come from the renderer itself, so a plain replace is safe.
         String body = html.render(document)
                 .replace("<table", "<div class=\"table-scroll\"><table")
                 .replace("</table>", "</table></div>");
@@ -66,11 +75,14 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The words of the document without list bullets or table pipes: search indexes it and ts_headline quotes
-     * it, so a snippet should read like prose. Every block ends with a line break so words never run together.
+     * The words of the document without list bullets or table pipes: search indexes it and its lines are the
+     * snippets a search shows, so each line is one whole sentence, heading, list item or table cell. A table
+     * cell is written with its column's name in front ("Main leg symptoms: numbness"), so a snippet never runs
+     * two cells together and still says what the words are about.
      */
     private static String plainText(Node document) {
-        LiteralText text = new LiteralText() {
+        StringBuilder out = new StringBuilder();
+        LiteralText block = new LiteralText() {
             @Override
             public void visit(SoftLineBreak lineBreak) {
                 append(' ');
@@ -84,25 +96,64 @@ public final class MarkdownRenderer {
             @Override
             public void visit(Paragraph paragraph) {
                 visitChildren(paragraph);
-                append('\n');
+                endBlock(out);
             }
 
             @Override
             public void visit(Heading heading) {
                 visitChildren(heading);
-                append('\n');
+                endBlock(out);
+            }
+
+            @Override
+            public void visit(CustomBlock node) {
+                visitChildren(node);
+                if (node instanceof CareCards.Title) {
+                    endBlock(out);
+                }
             }
 
             @Override
             public void visit(CustomNode node) {
-                visitChildren(node);
-                if (node instanceof TableCell) {
-                    append('\n');
+                if (node instanceof TableHead) {
+                    return; // its words are the labels of the cells below
+                }
+                if (node instanceof TableCell cell) {
+                    String label = columnLabel(cell);
+                    if (!label.isEmpty()) {
+                        append(label + ": ");
+                    }
+                    visitChildren(cell);
+                    endBlock(out);
+                } else {
+                    visitChildren(node);
                 }
             }
         };
-        document.accept(text);
-        return text.toString().strip();
+        document.accept(block);
+        return out.toString().strip();
+    }
+
+    /** Where one sentence ends and the next begins inside a paragraph: a stop, then a capital or a digit. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\\d\"“‘(])");
+
+    /** The text of the header cell above a body cell; empty for a table without one. */
+    private static String columnLabel(TableCell cell) {
+        int column = 0;
+        for (Node before = cell.getPrevious(); before != null; before = before.getPrevious()) {
+            column++;
+        }
+        Node table = cell.getParent().getParent().getParent();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead head && head.getFirstChild() != null) {
+                Node header = head.getFirstChild().getFirstChild();
+                for (int i = 0; i < column && header != null; i++) {
+                    header = header.getNext();
+                }
+                return header == null ? "" : textOf(header).strip();
+            }
+        }
+        return "";
     }
 
     private static String textOf(Node node) {
@@ -128,6 +179,21 @@ public final class MarkdownRenderer {
 
         void append(char separator) {
             text.append(separator);
+        }
+
+        void append(String words) {
+            text.append(words);
+        }
+
+        /** Moves the words collected so far to {@code out}, one sentence a line. */
+        void endBlock(StringBuilder out) {
+            String words = text.toString().strip();
+            text.setLength(0);
+            for (String sentence : SENTENCE_END.split(words)) {
+                if (!sentence.isBlank()) {
+                    out.append(sentence.strip()).append('\n');
+                }
+            }
         }
 
         @Override

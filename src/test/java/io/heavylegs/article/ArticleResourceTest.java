@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,13 +31,18 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ArticleResourceTest {
 
-    static final List<String> SLUGS = List.of("heavy-legs", "iron-deficiency", "vitamin-d-deficiency",
-            "vitamin-b12-deficiency", "magnesium-deficiency", "dehydration-and-electrolytes",
-            "when-to-see-a-doctor", "heavy-legs-faq");
+    /** The contract's eleven slugs, in the order the index lists them. */
+    static final List<String> SLUGS = List.of("heavy-legs", "other-causes", "iron-deficiency",
+            "vitamin-d-deficiency", "vitamin-b12-deficiency", "magnesium-deficiency",
+            "dehydration-and-electrolytes", "restless-legs-syndrome", "blood-tests", "when-to-see-a-doctor",
+            "heavy-legs-faq");
+
+    static List<String> slugs() {
+        return SLUGS;
+    }
 
     @ParameterizedTest
-    @ValueSource(strings = { "heavy-legs", "iron-deficiency", "vitamin-d-deficiency", "vitamin-b12-deficiency",
-            "magnesium-deficiency", "dehydration-and-electrolytes", "when-to-see-a-doctor", "heavy-legs-faq" })
+    @MethodSource("slugs")
     void everyArticleShowsItsParts(String slug) {
         ArticleFile file = ArticleSync.readSourceFiles().stream()
                 .filter(f -> f.meta().slug().equals(slug)).findFirst().orElseThrow();
@@ -45,15 +51,40 @@ class ArticleResourceTest {
         assertEquals(file.meta().title(), page.selectFirst("h1").text());
         assertTrue(page.title().startsWith(file.meta().title()));
         assertTrue(page.selectFirst(".article__header .lead").text().startsWith(file.meta().summary().substring(0, 40)));
-        assertTrue(page.text().contains("Last reviewed 29 November 2026 · Next review due 29 November 2027"),
+        assertTrue(page.text().contains("Last reviewed 1 December 2026 · Next review due 1 December 2027"),
                 "review dates shown");
+        assertEquals("Written and reviewed against its sources by the HeavyLegs editorial team. It has not yet "
+                + "been reviewed by a clinician.", page.selectFirst(".article__header .article__provenance").text());
         assertEquals(file.meta().sources().size(), page.select(".article-sources li a[href^=https://]").size());
         assertEquals(file.related().size(), page.select(".article-related li a").size());
         assertNotNull(page.selectFirst("a[href=/journal/new]:contains(Track these symptoms in your journal)"));
         assertTrue(page.selectFirst(".article__notice").text().contains("not medical advice"));
         assertTrue(page.selectFirst(".article__notice").text().contains("see a doctor"));
+        assertFalse(page.select(".article-body .article-care").isEmpty(), "care cards where they apply");
     }
 
+    @Test
+    void careCardsSayTheirLevelInWordsAndTheWarningPageHasAllThree() {
+        Document page = get("/articles/when-to-see-a-doctor");
+        assertEquals(List.of("Call emergency services if:", "Get help the same day if:", "See a doctor if:"),
+                page.select(".article-care .article-care__title strong").eachText());
+        assertEquals(List.of("article-care article-care--emergency", "article-care article-care--same-day",
+                "article-care article-care--see-doctor"), page.select(".article-care").eachAttr("class"));
+        for (Element card : page.select(".article-care")) {
+            assertEquals("true", card.selectFirst(".article-care__icon").attr("aria-hidden"));
+            assertFalse(card.select("li").isEmpty(), "every card lists its signs");
+        }
+        assertFalse(page.html().contains("[!"), "no card marker is left on the page");
+    }
+
+    @Test
+    void everyLinkFromOneArticleToAnotherWorks() {
+        for (String slug : SLUGS) {
+            for (Element link : get("/articles/" + slug).select(".article-body a[href^=/articles/]")) {
+                given().get(link.attr("href")).then().statusCode(200);
+            }
+        }
+    }
     @Test
     void everyContentsLinkPointsAtAHeadingOfTheBody() {
         for (String slug : SLUGS) {
@@ -79,6 +110,10 @@ class ArticleResourceTest {
         assertEquals(List.of("Nutrient", "Main leg symptoms", "What goes wrong", "Where it comes from"),
                 table.select("thead th").eachText());
         assertEquals(4, table.select("tbody tr").size());
+        for (Element row : table.select("tbody tr")) {
+            assertEquals(List.of("Nutrient", "Main leg symptoms", "What goes wrong", "Where it comes from"),
+                    row.select("td").eachAttr("data-label"), "each cell names its column on a phone");
+        }
     }
 
     @Test
@@ -97,9 +132,11 @@ class ArticleResourceTest {
         assertEquals("MedicalWebPage", json.get("@type").asText());
         assertEquals(title, json.get("name").asText());
         assertEquals(description, json.get("description").asText());
-        assertEquals("2026-11-29", json.get("lastReviewed").asText());
+        assertEquals("2026-12-01", json.get("lastReviewed").asText());
         assertEquals(canonical, json.get("url").asText());
-        assertEquals("Iron deficiency anemia", json.get("about").get("name").asText());
+        assertEquals("Iron deficiency anaemia", json.get("about").get("name").asText());
+        assertEquals("HeavyLegs editorial team", json.get("author").get("name").asText());
+        assertNull(json.get("reviewedBy"), "no clinician has reviewed the articles yet");
         assertFalse(script.data().contains("<"), "no '<' can end the script element early");
     }
 
@@ -114,7 +151,7 @@ class ArticleResourceTest {
         Document page = get("/articles");
         List<String> links = page.select(".article-card h2 a").eachAttr("href");
         assertEquals(SLUGS.stream().map(s -> "/articles/" + s).toList(), links);
-        assertEquals(8, page.select(".article-card time[datetime=2026-11-29]").size());
+        assertEquals(SLUGS.size(), page.select(".article-card time[datetime=2026-12-01]").size());
         Element input = page.selectFirst("form[role=search] input[name=q]");
         assertNotNull(page.selectFirst("label[for=" + input.id() + "]"));
     }
@@ -234,7 +271,7 @@ class ArticleResourceTest {
     void emptyResultSaysSoAndSuggestsTopics() {
         Document page = search("zebra");
         assertTrue(page.selectFirst("#results-title").text().contains("No articles match"));
-        assertEquals(8, page.select(".topic-links a").size());
+        assertEquals(SLUGS.size(), page.select(".topic-links a").size());
     }
 
     @Test
@@ -250,7 +287,7 @@ class ArticleResourceTest {
     void blankQueryShowsTheIndex() {
         Document page = Jsoup.parse(given().queryParam("q", "   ").get("/articles").then().statusCode(200)
                 .extract().asString());
-        assertEquals(8, page.select(".article-card").size());
+        assertEquals(SLUGS.size(), page.select(".article-card").size());
     }
 
     @Test
@@ -258,7 +295,7 @@ class ArticleResourceTest {
         Document home = get("/");
         assertNotNull(home.selectFirst(".site-nav a[href=/articles]"));
         assertEquals("/articles/heavy-legs", home.selectFirst(".home-articles a").attr("href"));
-        assertEquals(7, home.select(".home-articles__list a").size());
+        assertEquals(SLUGS.size() - 1, home.select(".home-articles__list a").size());
     }
 
     @Test
