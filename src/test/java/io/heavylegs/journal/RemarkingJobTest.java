@@ -63,6 +63,7 @@ class RemarkingJobTest {
         TestUser user = TestUser.registered();
         long first = fixtures.add(user, LocalDate.now().minusDays(1), 5, Symptom.NUMBNESS, Symptom.BALANCE).id;
         long second = fixtures.add(user, LocalDate.now(), 5, Symptom.CRAMPS, Symptom.HEAVINESS).id;
+        fixtures.add(user, LocalDate.now(), 3, Symptom.FATIGUE); // a third, so that a batch of two is not all of them
         forgetAllMarks();
 
         long total = QuarkusTransaction.requiringNew().call(() -> JournalEntry.count());
