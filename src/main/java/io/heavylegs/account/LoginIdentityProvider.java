@@ -3,6 +3,7 @@ package io.heavylegs.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.heavylegs.web.ClientAddress;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -21,6 +22,9 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Inject
     AccountService accounts;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -37,12 +41,8 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
                 .orElseThrow(AuthenticationFailedException::new));
     }
 
-    /** Behind a trusted proxy this is the forwarded client address (quarkus.http.proxy.*). */
-    private static String clientAddress(RoutingContext routingContext) {
-        if (routingContext == null || routingContext.request().remoteAddress() == null) {
-            return "unknown";
-        }
-        String host = routingContext.request().remoteAddress().hostAddress();
-        return host == null ? "unknown" : host;
+    /** The direct peer, or behind a trusted proxy the client it forwards for (web/ClientAddress). */
+    private String clientAddress(RoutingContext routingContext) {
+        return routingContext == null ? "unknown" : clientAddress.of(routingContext.request());
     }
 }
