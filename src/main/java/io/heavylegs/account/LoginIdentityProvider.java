@@ -43,6 +43,6 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     /** The direct peer, or behind a trusted proxy the client it forwards for (web/ClientAddress). */
     private String clientAddress(RoutingContext routingContext) {
-        return routingContext == null ? "unknown" : clientAddress.of(routingContext.request());
+        return routingContext == null ? "unknown" : clientAddress.of(routingContext);
     }
 }

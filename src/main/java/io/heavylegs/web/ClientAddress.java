@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who sent a request, for the login throttle and the audit log: one rule for every forwarding header.
@@ -24,7 +27,8 @@ import io.vertx.core.net.SocketAddress;
  * that is whatever the client chose to send and is ignored.</li>
  * </ul>
  * Quarkus' own forwarding support (scheme for Secure cookies and redirects) is given the same trusted proxies in
- * application.properties; it would take the leftmost address, which is why the address is decided here.
+ * application.properties; it would take the leftmost address, which is why the address is decided here, and it
+ * reads only {@code X-Forwarded-Proto}, which {@link #decide} fills from a trusted {@code Forwarded} header.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -74,16 +78,73 @@ public class ClientAddress {
                 .filter(value -> !value.isEmpty() && !value.equalsIgnoreCase("none")).map(Block::parse).toList();
     }
 
+    /** Where the client address of a request is kept once decided. */
+    private static final String KEY = "heavylegs.client-address";
+
+    void register(@Observes Filters filters) {
+        filters.register(this::decide, FilterOrder.FORWARDED_HEADERS);
+    }
+
+    /**
+     * Decides the client address before anything else runs, and leaves Quarkus' forwarding support (which gives
+     * the scheme for Secure cookies and redirects) only what it handles right: from a trusted proxy, the proto of
+     * the {@code Forwarded} element that proxy appended becomes {@code X-Forwarded-Proto}, and the
+     * {@code Forwarded} header itself is removed, since Quarkus would believe its {@code host=} (and answer 400 to
+     * an element without one).
+     */
+    private void decide(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String peer = peerOf(request);
+        List<String> forwarded = request.headers().getAll("Forwarded");
+        context.put(KEY, peer == null ? "unknown"
+                : resolve(peer, forwarded, request.headers().getAll("X-Forwarded-For")));
+        if (!forwarded.isEmpty()) {
+            if (peer != null && isTrusted(peer)) {
+                Optional<String> proto = lastProto(forwarded);
+                if (proto.isPresent()) {
+                    request.headers().set("X-Forwarded-Proto", proto.get());
+                } else {
+                    request.headers().remove("X-Forwarded-Proto");
+                }
+            }
+            request.headers().remove("Forwarded");
+        }
+        context.next();
+    }
+
     /** The client of this request, by the rule above; "unknown" if the connection has no address. */
-    public String of(HttpServerRequest request) {
-        // The connection's address is the peer's own, whatever Quarkus' forwarding support made of the request's
+    public String of(RoutingContext context) {
+        String decided = context.get(KEY);
+        if (decided != null) {
+            return decided;
+        }
+        HttpServerRequest request = context.request();
+        String peer = peerOf(request);
+        return peer == null ? "unknown" : resolve(peer, request.headers().getAll("Forwarded"),
+                request.headers().getAll("X-Forwarded-For"));
+    }
+
+    /** The connection's own peer, whatever Quarkus' forwarding support made of the request's address. */
+    private static String peerOf(HttpServerRequest request) {
         SocketAddress peer = request.connection() == null ? request.remoteAddress()
                 : request.connection().remoteAddress();
-        if (peer == null || peer.hostAddress() == null) {
-            return "unknown";
+        return peer == null ? null : peer.hostAddress();
+    }
+
+    /** The proto of the last element: the one the nearest proxy, ours, appended. */
+    static Optional<String> lastProto(List<String> headers) {
+        String last = headers.get(headers.size() - 1);
+        String[] elements = last.split(",");
+        for (String pair : elements[elements.length - 1].split(";")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).strip().equalsIgnoreCase("proto")) {
+                String proto = unquote(pair.substring(equals + 1).strip()).toLowerCase(Locale.ROOT);
+                if (proto.equals("https") || proto.equals("http")) {
+                    return Optional.of(proto);
+                }
+            }
         }
-        return resolve(peer.hostAddress(), request.headers().getAll("Forwarded"),
-                request.headers().getAll("X-Forwarded-For"));
+        return Optional.empty();
     }
 
     String resolve(String peer, List<String> forwarded, List<String> xForwardedFor) {

@@ -5,13 +5,16 @@ package io.heavylegs.web;
  * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
  *
  * <pre>
- * request ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
+ * request ─▶ FORWARDED_HEADERS ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
  * </pre>
  */
 public final class FilterOrder {
 
     /** Before every filter that can answer: every response, the refusals of the filters after it included, gets the security headers. */
     public static final int SECURITY_HEADERS = 1_000;
+
+    /** First of all: the client address is decided and the forwarding headers made safe (web/ClientAddress). */
+    public static final int FORWARDED_HEADERS = 1_200;
 
     /**
      * Before anything reads a cookie: over HTTPS the {@code __Host-} names are renamed back for the app, and on the
