@@ -1,6 +1,7 @@
 package io.heavylegs.account;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +34,8 @@ public class AccountResource {
 
         static native TemplateInstance login(boolean failed, boolean throttled);
 
-        static native TemplateInstance account(String email, FormErrors passwordErrors, FormErrors deleteErrors);
+        static native TemplateInstance account(String email, ProfileForm profile, FormErrors profileErrors,
+                FormErrors passwordErrors, FormErrors deleteErrors);
 
         static native TemplateInstance logout();
     }
@@ -109,7 +111,28 @@ public class AccountResource {
     @Path("account")
     @Authenticated
     public TemplateInstance account() {
-        return Templates.account(signedIn.email(), new FormErrors(), new FormErrors());
+        return Templates.account(signedIn.email(), storedProfile(), new FormErrors(), new FormErrors(),
+                new FormErrors());
+    }
+
+    @POST
+    @Path("account/profile")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveProfile(@BeanParam ProfileForm form) {
+        FormErrors errors = accounts.saveProfile(signedIn.id(), form, LocalDate.now());
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.account(signedIn.email(), form, errors, new FormErrors(), new FormErrors()))
+                    .build();
+        }
+        flash.set("Your profile is saved.");
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    /** A read outside a transaction: Hibernate's request-scoped session serves it. */
+    private ProfileForm storedProfile() {
+        return ProfileForm.of(Profile.forUser(signedIn.id()));
     }
 
     @POST
@@ -120,7 +143,8 @@ public class AccountResource {
         FormErrors errors = accounts.changePassword(signedIn.id(), form);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.account(signedIn.email(), errors, new FormErrors())).build();
+                    .entity(Templates.account(signedIn.email(), storedProfile(), new FormErrors(), errors,
+                            new FormErrors())).build();
         }
         // Every session ended with the change, this one too: a fresh login proves the new password works.
         FormAuthenticationMechanism.logout(identity);
@@ -136,7 +160,8 @@ public class AccountResource {
         FormErrors errors = accounts.deleteAccount(signedIn.id(), form);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.account(signedIn.email(), new FormErrors(), errors)).build();
+                    .entity(Templates.account(signedIn.email(), storedProfile(), new FormErrors(),
+                            new FormErrors(), errors)).build();
         }
         FormAuthenticationMechanism.logout(identity);
         flash.set("Your account and everything in it are deleted.");

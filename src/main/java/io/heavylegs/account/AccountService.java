@@ -127,6 +127,24 @@ public class AccountService {
         return errors;
     }
 
+    /** Stores the profile when the form is right (creating it the first time), or returns the problems. */
+    @Transactional
+    public FormErrors saveProfile(long userId, ProfileForm form, java.time.LocalDate today) {
+        FormErrors errors = form.validate(today);
+        if (errors.isEmpty()) {
+            Profile profile = Profile.findByUser(userId).orElse(null);
+            if (profile == null) {
+                profile = new Profile();
+                profile.userId = userId;
+                form.applyTo(profile);
+                profile.persist();
+            } else {
+                form.applyTo(profile);
+            }
+        }
+        return errors;
+    }
+
     /**
      * Deletes the account when the password is right. The database removes the user's entries and marks with
      * it (foreign keys with ON DELETE CASCADE), and every session cookie dies with the user row.

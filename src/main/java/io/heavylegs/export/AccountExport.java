@@ -17,6 +17,7 @@ import io.heavylegs.journal.EntryMark;
 import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.JournalReads;
 import io.heavylegs.web.DateInput;
+import io.heavylegs.web.Formats;
 
 /**
  * Everything HeavyLegs holds about one user, as the JSON of {@code GET /account/export}: the shape of a file the
@@ -25,7 +26,18 @@ import io.heavylegs.web.DateInput;
 @ApplicationScoped
 public class AccountExport {
 
-    public record Export(Account account, List<Entry> entries, List<Mark> marks) {
+    public record Export(Account account, Profile profile, List<Entry> entries, List<Mark> marks) {
+    }
+
+    /** The profile with the contract's field names; the defaults when the user never saved it. */
+    public record Profile(String name, LocalDate birthDate, List<String> standingFactors, String timeZone,
+            String reminderTime) {
+
+        static Profile of(io.heavylegs.account.Profile profile) {
+            return new Profile(profile.name, profile.birthDate, codes(profile.standingFactors()),
+                    profile.timeZone().getId(),
+                    profile.reminderTime == null ? null : Formats.clock(profile.reminderTime));
+        }
     }
 
     public record Account(String email, Instant created) {
@@ -63,7 +75,8 @@ public class AccountExport {
         List<Mark> marks = EntryMark.storedFor(entries.stream().map(EntryView::id).toList()).stream()
                 .sorted(Comparator.comparing((EntryMark m) -> m.entryId).thenComparing(m -> m.code))
                 .map(Mark::of).toList();
-        return new Export(new Account(user.email, user.createdAt), entries.stream().map(Entry::of).toList(), marks);
+        return new Export(new Account(user.email, user.createdAt),
+                Profile.of(io.heavylegs.account.Profile.forUser(userId)), entries.stream().map(Entry::of).toList(), marks);
     }
 
     /** What the user typed or the rules stored, as the contract's codes. */

@@ -70,6 +70,19 @@ public class JournalEntryForm implements Form {
         return form;
     }
 
+    /**
+     * A new entry that starts as a copy of an earlier one ("Log this again"): its severity, side, symptoms and
+     * factors, dated today, with no time, no notes and no version (it is a new entry, not an edit).
+     */
+    public static JournalEntryForm like(JournalEntry earlier, LocalDate today) {
+        JournalEntryForm form = forNewEntry(today);
+        form.severity = Integer.toString(earlier.severity);
+        form.side = earlier.side() == null ? null : earlier.side().code;
+        form.symptoms = earlier.symptoms().stream().map(Symptom::code).toList();
+        form.factors = earlier.factors().stream().map(Factor::code).toList();
+        return form;
+    }
+
     /** The stored entry as the edit form shows it. */
     public static JournalEntryForm of(JournalEntry entry) {
         JournalEntryForm form = new JournalEntryForm();

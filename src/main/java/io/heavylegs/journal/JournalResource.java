@@ -3,6 +3,8 @@ package io.heavylegs.journal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,6 +42,8 @@ public class JournalResource {
 
     static final int CHART_DAYS = 30;
     private static final List<MarkCode> MARK_CODES = List.of(MarkCode.values());
+    /** An entry id as {@code ?like=} may carry it: digits that fit a long (18 always do). */
+    private static final Pattern LIKE_ID = Pattern.compile("\\d{1,18}");
 
     @CheckedTemplate
     static class Templates {
@@ -112,10 +117,23 @@ public class JournalResource {
 
     @GET
     @Path("new")
-    public TemplateInstance newEntry() {
+    public TemplateInstance newEntry(@QueryParam("like") String like) {
         LocalDate today = LocalDate.now();
-        return Templates.form(JournalEntryForm.forNewEntry(today), new FormErrors(), null, null,
-                EntryChoices.of(today));
+        JournalEntryForm form = likedEntry(like).map(earlier -> JournalEntryForm.like(earlier, today))
+                .orElseGet(() -> JournalEntryForm.forNewEntry(today));
+        return Templates.form(form, new FormErrors(), null, null, EntryChoices.of(today));
+    }
+
+    /**
+     * The signed-in user's entry named by {@code ?like=}. Anything else (not a number, another user's id, an id
+     * that does not exist) gives a blank form rather than an error: the link is a convenience, and a blank form
+     * tells nothing about other users' entries.
+     */
+    private Optional<JournalEntry> likedEntry(String like) {
+        if (like == null || !LIKE_ID.matcher(like.strip()).matches()) {
+            return Optional.empty();
+        }
+        return JournalEntry.findByIdAndOwner(Long.parseLong(like.strip()), signedIn.id());
     }
 
     @POST
