@@ -1,5 +1,6 @@
 package io.heavylegs.account;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +77,8 @@ public class Mailbox {
         }
         Mail mail = Mail.withText(to, subject, text);
         headers.forEach(mail::addHeader);
-        mailer.send(mail).subscribe().with(ignored -> {
+        // A pooled connection the server has closed meanwhile fails the first try (421): try again, twice.
+        mailer.send(mail).onFailure().retry().withBackOff(Duration.ofMillis(500)).atMost(2).subscribe().with(ignored -> {
         }, failure -> LOG.warnf("A mail could not be sent (%s): %s", subject, failure.getMessage()));
     }
 
