@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The single-use tokens of mailed links ({@code mail_token}, migration V8). Callers run inside a transaction.
+ * The single-use tokens of mailed links ({@code mail_token}, migration V9). Callers run inside a transaction.
  */
 @ApplicationScoped
 public class MailTokens {
