@@ -46,7 +46,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     /** The mails received so far for this address, waiting up to a few seconds for at least {@code count}. */
     public static List<MimeMessage> mailsTo(String address, int count) {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 30_000;
         List<MimeMessage> mails = List.of();
         while (System.currentTimeMillis() < deadline) {
             mails = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
@@ -60,7 +60,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     /** Waits a moment, then gives every mail for this address: for checking that none (or no more) arrived. */
     public static List<MimeMessage> mailsToAfterAPause(String address) {
-        sleep(1_500);
+        sleep(3_000);
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
     }
 
