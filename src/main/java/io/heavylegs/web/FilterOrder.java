@@ -5,12 +5,16 @@ package io.heavylegs.web;
  * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
  *
  * <pre>
- * request ─▶ FORWARDED_HEADERS ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
+ * request ─▶ FORWARDED_HEADERS ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT
+ *         ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
  * </pre>
  */
 public final class FilterOrder {
 
-    /** Before every filter that can answer: every response, the refusals of the filters after it included, gets the security headers. */
+    /**
+     * Before every filter that can answer: every response, the refusals of the filters after it included, gets
+     * the security headers.
+     */
     public static final int SECURITY_HEADERS = 1_000;
 
     /** First of all: the client address is decided and the forwarding headers made safe (web/ClientAddress). */
@@ -24,6 +28,12 @@ public final class FilterOrder {
 
     /** A state-changing request from another site is refused before anything reads it (web/CrossSiteRequests). */
     public static final int CROSS_SITE = 600;
+
+    /**
+     * Right after the headers: a request line, query string or header block that nothing after may read is
+     * refused here, once, with a page (see {@link RequestEdge}).
+     */
+    public static final int EDGE_CHECKS = 900;
 
     /** Before anything reads a body: the login POST is read by form authentication itself. */
     public static final int BODY_SIZE_LIMIT = 500;
