@@ -28,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
  * </ul>
  * Quarkus' own forwarding support (scheme for Secure cookies and redirects) is given the same trusted proxies in
  * application.properties; it would take the leftmost address, which is why the address is decided here, and it
- * reads only {@code X-Forwarded-Proto}, which {@link #decide} fills from a trusted {@code Forwarded} header.
+ * reads only {@code X-Forwarded-Proto}; {@link #isHttps} also knows a trusted {@code Forwarded: proto=https}.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -80,17 +80,17 @@ public class ClientAddress {
 
     /** Where the client address of a request is kept once decided. */
     private static final String KEY = "heavylegs.client-address";
+    private static final String HTTPS_KEY = "heavylegs.https";
 
     void register(@Observes Filters filters) {
         filters.register(this::decide, FilterOrder.FORWARDED_HEADERS);
     }
 
     /**
-     * Decides the client address before anything else runs, and leaves Quarkus' forwarding support (which gives
-     * the scheme for Secure cookies and redirects) only what it handles right: from a trusted proxy, the proto of
-     * the {@code Forwarded} element that proxy appended becomes {@code X-Forwarded-Proto}, and the
-     * {@code Forwarded} header itself is removed, since Quarkus would believe its {@code host=} (and answer 400 to
-     * an element without one).
+     * Decides the client address and whether the browser used HTTPS before anything else runs. Quarkus is not
+     * allowed to read {@code Forwarded} (it would believe its {@code host=}, and answer 400 to an element without
+     * one), so the header is removed here; from a trusted proxy its {@code proto=https} counts through
+     * {@link #isHttps} (the cookies, web/CookieRules) and the redirects' scheme, set here as the headers leave.
      */
     private void decide(RoutingContext context) {
         HttpServerRequest request = context.request();
@@ -98,18 +98,45 @@ public class ClientAddress {
         List<String> forwarded = request.headers().getAll("Forwarded");
         context.put(KEY, peer == null ? "unknown"
                 : resolve(peer, forwarded, request.headers().getAll("X-Forwarded-For")));
+        boolean fromProxy = peer != null && isTrusted(peer);
+        boolean https = request.isSSL() || fromProxy && "https".equals(forwardedProto(request, forwarded));
+        context.put(HTTPS_KEY, https);
         if (!forwarded.isEmpty()) {
-            if (peer != null && isTrusted(peer)) {
-                Optional<String> proto = lastProto(forwarded);
-                if (proto.isPresent()) {
-                    request.headers().set("X-Forwarded-Proto", proto.get());
-                } else {
-                    request.headers().remove("X-Forwarded-Proto");
-                }
-            }
             request.headers().remove("Forwarded");
         }
+        if (https) {
+            // Form authentication builds its redirects from the request's own scheme
+            String own = request.authority() == null ? null : "http://" + request.authority() + "/";
+            context.addHeadersEndHandler(ignored -> {
+                String location = context.response().headers().get("Location");
+                if (own != null && location != null && location.startsWith(own)) {
+                    context.response().headers().set("Location", "https://" + location.substring(7));
+                }
+            });
+        }
         context.next();
+    }
+
+    /** The proto of the nearest proxy: its Forwarded element if there is one, else X-Forwarded-Proto. */
+    private static String forwardedProto(HttpServerRequest request, List<String> forwarded) {
+        if (!forwarded.isEmpty()) {
+            return lastProto(forwarded).orElse(null);
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (proto == null) {
+            return null;
+        }
+        String[] hops = proto.split(",");
+        return hops[hops.length - 1].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the browser used HTTPS: directly, or by the word of a trusted proxy. Quarkus' own view
+     * ({@code request.isSSL()}) misses {@code Forwarded: proto=https}, which it is not allowed to read.
+     */
+    public static boolean isHttps(RoutingContext context) {
+        Boolean https = context.get(HTTPS_KEY);
+        return https != null ? https : context.request().isSSL();
     }
 
     /** The client of this request, by the rule above; "unknown" if the connection has no address. */

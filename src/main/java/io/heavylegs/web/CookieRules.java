@@ -50,7 +50,7 @@ public class CookieRules {
     }
 
     private void apply(RoutingContext context) {
-        boolean https = context.request().isSSL();
+        boolean https = ClientAddress.isHttps(context);
         if (https) {
             unprefixIncoming(context.request().headers());
         }
