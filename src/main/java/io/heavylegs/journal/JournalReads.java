@@ -110,6 +110,26 @@ public class JournalReads {
     }
 
     /**
+     * The chart's days from {@code from} to {@code to}: each day with entries, its highest severity and the marks of
+     * its entries, in one statement (an index range scan of the owner's days, the marks by their primary key).
+     */
+    public Map<LocalDate, SeverityChart.Day> chartDays(long ownerId, LocalDate from, LocalDate to) {
+        String sql = "SELECT e.entry_date, max(e.severity) AS highest,"
+                + " array_remove(array_agg(DISTINCT m.code), NULL) AS marks"
+                + " FROM journal_entry e LEFT JOIN entry_mark m ON m.entry_id = e.id"
+                + " WHERE e.owner_id = :owner AND e.entry_date BETWEEN :from AND :to"
+                + " GROUP BY e.entry_date ORDER BY e.entry_date";
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
+            Map<LocalDate, SeverityChart.Day> days = new LinkedHashMap<>();
+            while (rows.next()) {
+                days.put(rows.getObject(1, LocalDate.class), new SeverityChart.Day(rows.getInt(2),
+                        java.util.Set.copyOf(MarkCode.inDisplayOrder((String[]) rows.getArray(3).getArray()))));
+            }
+            return days;
+        });
+    }
+
+    /**
      * On how many distinct days of the window ending on {@code day} the owner logged at least one symptom: the
      * journal's "Symptoms on N of the last 14 days" while a run lasts. An index-only range scan of at most
      * {@value MarkingRules#WINDOW_DAYS} days, whatever the history holds.
