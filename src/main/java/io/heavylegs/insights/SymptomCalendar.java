@@ -118,7 +118,7 @@ public final class SymptomCalendar {
                 return who + ": not logged on any of " + daysInRange + " days.";
             }
             StringBuilder words = new StringBuilder(who).append(": on ").append(present.size()).append(" of ")
-                    .append(daysInRange).append(present.size() == 1 ? " day" : " days").append(" (highest severity ");
+                    .append(daysInRange).append(daysInRange == 1 ? " day" : " days").append(" (highest severity ");
             for (int i = 0; i < present.size(); i++) {
                 Day day = present.get(i);
                 words.append(i == 0 ? "" : ", ").append(day.date().format(DAY)).append(": ").append(day.severity());
