@@ -35,9 +35,10 @@ class RemarkingTimingTest {
             // A fifth of the days without an entry, symptoms from a profile per owner, now and then a red flag.
             em.createNativeQuery("INSERT INTO journal_entry (owner_id, entry_date, severity, symptoms, factors, side)"
                     + " SELECT u.id, d::date, 4,"
-                    + " (ARRAY[ARRAY['heaviness','fatigue','pale-skin'], ARRAY['bone-pain','weakness','fatigue'],"
-                    + "  ARRAY['numbness','tingling','fatigue'], ARRAY['cramps','twitching','restless-legs'],"
-                    + "  ARRAY['swelling','heaviness','cramps']])[1 + (u.id % 5)::int][1:1 + (extract(doy FROM d)::int % 3)],"
+                    + " (CASE u.id % 5 WHEN 0 THEN ARRAY['heaviness','fatigue','pale-skin']"
+                    + "  WHEN 1 THEN ARRAY['bone-pain','weakness','fatigue'] WHEN 2 THEN ARRAY['numbness','tingling','fatigue']"
+                    + "  WHEN 3 THEN ARRAY['cramps','twitching','restless-legs'] ELSE ARRAY['swelling','heaviness','cramps']"
+                    + "  END)[1:1 + (extract(doy FROM d)::int % 3)],"
                     + " CASE WHEN extract(dow FROM d) = 0 THEN ARRAY['low-fluids'] ELSE '{}' END,"
                     + " CASE WHEN extract(doy FROM d)::int % 7 = 0 THEN 'left' END"
                     + " FROM app_user u, generate_series(current_date - 1095, current_date, interval '1 day') AS d"
