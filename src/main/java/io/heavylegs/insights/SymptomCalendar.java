@@ -115,7 +115,7 @@ public final class SymptomCalendar {
             List<Day> present = getPresentDays();
             String who = symptom.label + " in " + getTitle();
             if (present.isEmpty()) {
-                return who + ": not logged on any of " + daysInRange + " days.";
+                return who + (daysInRange == 1 ? ": not logged on its 1 day." : ": not logged on any of " + daysInRange + " days.");
             }
             StringBuilder words = new StringBuilder(who).append(": on ").append(present.size()).append(" of ")
                     .append(daysInRange).append(daysInRange == 1 ? " day" : " days").append(" (highest severity ");

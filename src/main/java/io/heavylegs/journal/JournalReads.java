@@ -19,6 +19,7 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.treatment.Treatment;
 
 /**
  * The journal's reads. The list is the most requested private page and only displays, so it is read in plain
@@ -127,6 +128,13 @@ public class JournalReads {
             }
             return days;
         });
+    }
+
+    /** The owner's treatments taken on any day from {@code from} to {@code to}, earliest start first. */
+    public List<SeverityChart.Span> treatmentSpans(long ownerId, LocalDate from, LocalDate to) {
+        return Treatment.<Treatment>find("ownerId = ?1 and started <= ?2 and (stopped is null or stopped >= ?3)"
+                + " order by started, id", ownerId, to, from).stream()
+                .map(t -> new SeverityChart.Span(t.name, t.kind().label.toLowerCase(java.util.Locale.ENGLISH), t.started, t.stopped)).toList();
     }
 
     /**

@@ -22,8 +22,8 @@ import io.heavylegs.codes.MarkCode;
  * diamond, so the kind of day shows by shape, not by colour alone. Rendered by the {@code severityChart} tag, with
  * the same numbers as a table; any page can build one for any range.
  * <p>
- * The drawing is {@value #WIDTH} × {@value #HEIGHT} units: on a 375 px phone it is drawn about 320 px wide, and the
- * stylesheet gives its labels 19 units there (about 12.5 px); on a wider screen it grows to at most 36rem.
+ * The drawing is {@value #WIDTH} × {@value #HEIGHT} units: on a 375 px phone it is drawn about 300 px wide, and the
+ * stylesheet gives its labels 21 units there (about 13 px); on a wider screen it grows to at most 36rem.
  */
 public final class SeverityChart {
 
@@ -34,6 +34,9 @@ public final class SeverityChart {
     static final int TOP = 16;
     static final int BOTTOM = 44;
     private static final int MAX_X_LABELS = 5;
+    static final int MAX_BANDS = 4;
+    static final int BAND_ROW = 22;
+    private static final int BAND_TOP = 8;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -79,6 +82,22 @@ public final class SeverityChart {
         }
     }
 
+    /** A treatment as the chart is handed it; {@code stopped} null: still taking it. */
+    public record Span(String name, String kind, LocalDate started, LocalDate stopped) {
+    }
+
+    /**
+     * A treatment drawn as a band above the line over the days it covers, lettered A, B, … in the left margin and
+     * named in the legend under the chart.
+     */
+    public record Band(String letter, Span span, String x, String y, String width, String labelY) {
+
+        public String getDescription() {
+            return letter + ": " + span.name() + " (" + span.kind() + "), " + span.started().format(LONG) + " to "
+                    + (span.stopped() == null ? "now" : span.stopped().format(LONG));
+        }
+    }
+
     /** A label on an axis, with the position of its grid line; {@code anchor} keeps end labels inside. */
     public record Tick(String x, String y, String label, String anchor) {
     }
@@ -89,12 +108,30 @@ public final class SeverityChart {
     private final List<String> lines = new ArrayList<>();
     private final List<Tick> xTicks = new ArrayList<>();
     private final List<Tick> yTicks = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private final int moreTreatments;
+    private final int top;
+    private final int height;
     private final Optional<Point> highest;
 
-    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days) {
+    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
         this.from = from;
         this.to = to;
         int count = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        int shown = Math.min(spans.size(), MAX_BANDS);
+        this.moreTreatments = spans.size() - shown;
+        this.top = TOP + shown * BAND_ROW;
+        this.height = HEIGHT + shown * BAND_ROW;
+        for (int i = 0; i < shown; i++) {
+            Span span = spans.get(i);
+            LocalDate start = span.started().isBefore(from) ? from : span.started();
+            LocalDate end = span.stopped() == null || span.stopped().isAfter(to) ? to : span.stopped();
+            double left = x((int) ChronoUnit.DAYS.between(from, start), count) - 4;
+            double right = x((int) ChronoUnit.DAYS.between(from, end), count) + 4;
+            int rowTop = BAND_TOP + i * BAND_ROW;
+            bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(rowTop + 7),
+                    format(right - left), format(rowTop + 11)));
+        }
         StringBuilder line = new StringBuilder();
         int pointsInLine = 0;
         for (int i = 0; i < count; i++) {
@@ -105,7 +142,7 @@ public final class SeverityChart {
                 continue;
             }
             double cx = x(i, count);
-            double cy = y(day.highest());
+            double cy = y(day.highest(), top);
             List<MarkCode> marks = MarkCode.inDisplayOrder(day.marks().stream().map(MarkCode::code).toArray(String[]::new));
             Point point = new Point(format(cx), format(cy), date, day.highest(), marks, shape(cx, cy, marks));
             points.add(point);
@@ -113,13 +150,13 @@ public final class SeverityChart {
         }
         endLine(line, pointsInLine);
         for (int level = 0; level <= 10; level += 5) {
-            yTicks.add(new Tick(format(LEFT - 8), format(y(level)), Integer.toString(level), "end"));
+            yTicks.add(new Tick(format(LEFT - 8), format(y(level, top)), Integer.toString(level), "end"));
         }
         int labels = Math.min(count, MAX_X_LABELS);
         for (int i = 0; i < labels; i++) {
             int day = labels == 1 ? 0 : Math.round(i * (count - 1) / (float) (labels - 1));
             String anchor = labels > 1 && i == 0 ? "start" : labels > 1 && i == labels - 1 ? "end" : "middle";
-            xTicks.add(new Tick(format(x(day, count)), format(HEIGHT - BOTTOM + 26), from.plusDays(day).format(SHORT),
+            xTicks.add(new Tick(format(x(day, count)), format(height - BOTTOM + 26), from.plusDays(day).format(SHORT),
                     anchor));
         }
         highest = points.stream().max(Comparator.comparingInt(Point::severity).thenComparing(Point::date));
@@ -133,10 +170,18 @@ public final class SeverityChart {
 
     /** The chart of {@code from} to {@code to} (both included) from each day's highest severity and marks. */
     public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days) {
+        return withMarks(from, to, days, List.of());
+    }
+
+    /**
+     * The same with the treatments taken during the range as bands, in the order given (the first
+     * {@value #MAX_BANDS}; the legend counts the others).
+     */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return new SeverityChart(from, to, days);
+        return new SeverityChart(from, to, days, spans);
     }
 
     /** A triangle for a red flag, a diamond for another mark, nothing (a circle) for a day without marks. */
@@ -165,9 +210,10 @@ public final class SeverityChart {
         return days == 1 ? LEFT + plotWidth / 2 : LEFT + day * plotWidth / (days - 1);
     }
 
-    static double y(int severity) {
+    /** The plot keeps its height; treatment bands add rows above it, which move it down by {@code top - TOP}. */
+    static double y(int severity, int top) {
         double plotHeight = HEIGHT - TOP - BOTTOM;
-        return TOP + (10 - severity) * plotHeight / 10;
+        return top + (10 - severity) * plotHeight / 10;
     }
 
     /**
@@ -184,7 +230,20 @@ public final class SeverityChart {
     }
 
     public int getHeight() {
-        return HEIGHT;
+        return height;
+    }
+
+    public String getBandLabelX() {
+        return format(LEFT - 8);
+    }
+
+    public List<Band> getBands() {
+        return bands;
+    }
+
+    /** Treatments of the range beyond the {@value #MAX_BANDS} drawn. */
+    public int getMoreTreatments() {
+        return moreTreatments;
     }
 
     public String getPlotLeft() {
@@ -196,11 +255,11 @@ public final class SeverityChart {
     }
 
     public String getPlotBottom() {
-        return format(y(0));
+        return format(y(0, top));
     }
 
     public String getPlotTop() {
-        return format(y(10));
+        return format(y(10, top));
     }
 
     public LocalDate getFrom() {
@@ -265,6 +324,10 @@ public final class SeverityChart {
             summary.append(' ').append(marked).append(redFlags > 0 ? " other" : "")
                     .append(marked == 1 ? " day has" : " days have").append(" a mark (diamond).");
         }
-        return summary.append(" Days without entries are gaps in the line.").toString();
+        summary.append(" Days without entries are gaps in the line.");
+        for (Band band : bands) {
+            summary.append(" Treatment ").append(band.getDescription()).append('.');
+        }
+        return summary.toString();
     }
 }

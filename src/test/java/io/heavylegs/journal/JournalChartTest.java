@@ -45,8 +45,13 @@ class JournalChartTest {
         fixtures.add(user, TODAY.minusDays(5), 4, Symptom.CRAMPS, Symptom.TWITCHING);
         fixtures.add(user, TODAY.minusDays(10), 3, Symptom.HEAVINESS);
         fixtures.add(user, TODAY.minusDays(45), 6, Symptom.HEAVINESS);
-        // Another user's day in the same weeks: never on this chart.
-        fixtures.add(TestUser.registered(), TODAY.minusDays(4), 10, Symptom.CHEST_PAIN);
+        // Vitamin B12 from 20 days ago, still taken; iron from 100 to 60 days ago, before the default 30 days.
+        treatment(user, "Vitamin B12", TODAY.minusDays(20), "");
+        treatment(user, "Iron tablets", TODAY.minusDays(100), TODAY.minusDays(60).toString());
+        // Another user's day and treatment in the same weeks: never on this chart.
+        TestUser other = TestUser.registered();
+        fixtures.add(other, TODAY.minusDays(4), 10, Symptom.CHEST_PAIN);
+        treatment(other, "Magnesium", TODAY.minusDays(10), "");
     }
 
     @Test
@@ -108,6 +113,33 @@ class JournalChartTest {
         assertEquals(List.of(TODAY.minusDays(29), TODAY), List.of(JournalResource.chartRange(none, TODAY)));
         JournalFilter future = new JournalFilter(TODAY.plusDays(3), null, MarkCode.IRON);
         assertEquals(List.of(TODAY.plusDays(3), TODAY.plusDays(3)), List.of(JournalResource.chartRange(future, TODAY)));
+    }
+
+    @Test
+    void aTreatmentTakenInTheDaysIsABandNamedUnderTheChart() {
+        Document page = page("/journal");
+        assertEquals(1, page.select("rect[data-band]").size(), "iron ended before these days; the other user's is not here");
+        Element band = page.selectFirst("rect[data-band=A]");
+        // 20 days ago is day 9 of 30: x = 36 + 9 × 430 / 29 = 169.4, less 4; to today at 466, plus 4: width 304.6.
+        assertEquals("165.4", band.attr("x"));
+        assertEquals("304.6", band.attr("width"));
+        String words = "A: Vitamin B12 (supplement), " + long_(TODAY.minusDays(20)) + " to now";
+        assertEquals(words, page.selectFirst("[data-band-words=A]").text());
+        assertTrue(page.selectFirst("svg.severity-chart__svg desc").text().contains("Treatment " + words + "."));
+
+        Document earlier = page("/journal?from=" + TODAY.minusDays(120) + "&to=" + TODAY.minusDays(50));
+        assertEquals("A: Iron tablets (supplement), " + long_(TODAY.minusDays(100)) + " to " + long_(TODAY.minusDays(60)),
+                earlier.selectFirst("[data-band-words=A]").text());
+        assertTrue(earlier.select("[data-band-words=B]").isEmpty());
+    }
+
+    private static String long_(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+    }
+
+    private static void treatment(TestUser owner, String name, LocalDate started, String stopped) {
+        owner.post("/treatments", Map.of("kind", "supplement", "name", name, "dose", "", "started", started.toString(),
+                "stopped", stopped, "notes", "")).then().statusCode(303);
     }
 
     private static Map<String, String> drawn(Document page) {
