@@ -2,6 +2,7 @@ package io.heavylegs.account;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.heavylegs.account.LoginAttempt.Outcome;
 import io.heavylegs.database.PlainSql;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
@@ -67,8 +67,8 @@ public class AccountService {
      */
     public Optional<User> logIn(String email, String password, String address) {
         String normalizedEmail = User.normalizeEmail(email);
-        if (throttle.refuses(normalizedEmail, address)) {
-            throttle.record(normalizedEmail, address, Outcome.REFUSED);
+        OptionalLong attempt = throttle.admit(normalizedEmail, address);
+        if (attempt.isEmpty()) {
             AuditLog.loginRefused(normalizedEmail, address);
             throw new LoginThrottledException();
         }
@@ -77,8 +77,8 @@ public class AccountService {
                 : Optional.empty();
         boolean matches = passwordMatches(password, known.map(user -> user.passwordHash).orElse(UNKNOWN_USER_HASH));
         Optional<User> user = known.filter(u -> matches);
-        throttle.record(normalizedEmail, address, user.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE);
         if (user.isPresent()) {
+            throttle.succeeded(attempt.getAsLong());
             AuditLog.loginSucceeded(user.get().id, address);
         } else {
             AuditLog.loginFailed(normalizedEmail, known.map(u -> u.id).orElse(null), address);

@@ -30,6 +30,15 @@ final class AuditLog {
         LOG.infof("sessions ended account=%d reason=%s", userId, reason);
     }
 
+    static void passwordResetRequested(String normalizedEmail, Long knownUserId, String address, String outcome) {
+        LOG.infof("password-reset requested outcome=%s %s address=%s", outcome, who(normalizedEmail, knownUserId),
+                address);
+    }
+
+    static void passwordReset(long userId) {
+        LOG.infof("password-reset done account=%d", userId);
+    }
+
     static void accountDeleted(long userId) {
         LOG.infof("account deleted account=%d", userId);
     }

@@ -50,14 +50,6 @@ public class LoginAttempt extends PanacheEntityBase {
         return attempt;
     }
 
-    static long failuresForEmailSince(String emailHash, Instant since) {
-        return count("emailHash = ?1 and outcome = 'failure' and attemptedAt > ?2", emailHash, since);
-    }
-
-    static long failuresFromAddressSince(String address, Instant since) {
-        return count("address = ?1 and outcome = 'failure' and attemptedAt > ?2", address, since);
-    }
-
     static long deleteOlderThan(Instant cutoff) {
         return delete("attemptedAt < ?1", cutoff);
     }

@@ -37,6 +37,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "session_generation")
     public int sessionGeneration;
 
+    /** When the user last proved the address is theirs (a confirmation or reset link); null: not yet. */
+    @Column(name = "email_confirmed_at")
+    public Instant emailConfirmedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigValue;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.PropertiesConfigSource;
 
@@ -27,6 +28,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
     static final String CSRF_KEY = "quarkus.rest-csrf.token-signature-key";
     static final String ENABLED = "heavylegs.embedded-postgres.enabled";
+    static final String MAILER_HOST = "quarkus.mailer.host";
+    static final String MAILER_MOCK = "quarkus.mailer.mock";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -45,6 +48,11 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             generateUnlessProvided(context, values, SESSION_KEY, "HEAVYLEGS_SESSION_KEY",
                     dataDir.resolve("session-key"));
             generateUnlessProvided(context, values, CSRF_KEY, "HEAVYLEGS_CSRF_KEY", dataDir.resolve("csrf-key"));
+            // A local machine without a mail server: mails (a password reset link) are written to the console
+            // instead, by quarkus-mailer's mock mode, so the person running the app can still follow them.
+            if (!mailServerConfigured(context)) {
+                values.put(MAILER_MOCK, "true");
+            }
         }
         values.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
         values.put("quarkus.datasource.password", "");
@@ -67,6 +75,13 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     private static boolean externalDatabaseConfigured(ConfigSourceContext context) {
         String url = context.getValue(JDBC_URL).getValue();
         return url != null && !url.isBlank();
+    }
+
+    /** quarkus-mailer's host has a built-in default ("localhost"): only a value from a real source counts. */
+    private static boolean mailServerConfigured(ConfigSourceContext context) {
+        ConfigValue host = context.getValue(MAILER_HOST);
+        return host.getValue() != null && !host.getValue().isBlank() && host.getSourceOrdinal() > Integer.MIN_VALUE
+                && (host.getSourceName() == null || !host.getSourceName().contains("Default"));
     }
 
     private static boolean enabled(ConfigSourceContext context) {

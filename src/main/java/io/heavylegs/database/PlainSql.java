@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * The few reads written in plain JDBC because Hibernate's per-query work cost more than the query itself there
- * (the session check and the journal list: bench/RESULTS.md). Everything else reads and writes through Panache.
+ * The few statements written in plain JDBC because Hibernate's per-query work cost more than the query itself
+ * there (the session check, the journal list and the re-marking job's batches: bench/RESULTS.md). Everything
+ * else reads and writes through Panache. Inside a transaction the connection is the transaction's own, so these
+ * statements commit or roll back with the entities of the same transaction.
  * <p>
  * Parameters are named ({@code :owner}) and bound by name, so a query built from optional parts cannot bind a
  * value to the wrong placeholder. A failed read keeps the driver's {@link SQLException} as its cause, so that a
@@ -27,7 +29,7 @@ public final class PlainSql {
         T read(ResultSet rows) throws SQLException;
     }
 
-    /** A read that failed; the cause is the driver's or the pool's exception. */
+    /** A statement that failed; the cause is the driver's or the pool's exception. */
     public static final class ReadFailed extends RuntimeException {
         ReadFailed(SQLException cause) {
             super(cause.getMessage(), cause);
@@ -49,18 +51,56 @@ public final class PlainSql {
         Parsed parsed = PARSED.computeIfAbsent(sql, PlainSql::parse);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(parsed.jdbc())) {
-            for (int i = 0; i < parsed.names().size(); i++) {
-                String name = parsed.names().get(i);
-                if (!parameters.containsKey(name)) {
-                    throw new IllegalArgumentException("No value for :" + name + " in " + sql);
-                }
-                statement.setObject(i + 1, parameters.get(name));
-            }
+            bind(connection, statement, parsed, parameters, sql);
             try (ResultSet rows = statement.executeQuery()) {
                 return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new ReadFailed(e);
+        }
+    }
+
+    /**
+     * Runs {@code sql} once per parameter set of {@code rows} as one JDBC batch: the driver sends the whole
+     * batch without waiting for each statement's answer. Returns the number of rows changed.
+     */
+    public static long batch(DataSource dataSource, String sql, List<? extends Map<String, ?>> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Parsed parsed = PARSED.computeIfAbsent(sql, PlainSql::parse);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(parsed.jdbc())) {
+            for (Map<String, ?> parameters : rows) {
+                bind(connection, statement, parsed, parameters, sql);
+                statement.addBatch();
+            }
+            long changed = 0;
+            for (int count : statement.executeBatch()) {
+                changed += Math.max(count, 0);
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new ReadFailed(e);
+        }
+    }
+
+    /** Binds by name; a {@code String[]} or {@code Long[]} becomes a PostgreSQL {@code text[]} or {@code bigint[]}. */
+    private static void bind(Connection connection, PreparedStatement statement, Parsed parsed,
+            Map<String, ?> parameters, String sql) throws SQLException {
+        for (int i = 0; i < parsed.names().size(); i++) {
+            String name = parsed.names().get(i);
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("No value for :" + name + " in " + sql);
+            }
+            Object value = parameters.get(name);
+            if (value instanceof String[] texts) {
+                statement.setArray(i + 1, connection.createArrayOf("text", texts));
+            } else if (value instanceof Long[] numbers) {
+                statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
+            } else {
+                statement.setObject(i + 1, value);
+            }
         }
     }
 

@@ -11,26 +11,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.codes.Symptom;
 import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.SeverityChart;
-import io.heavylegs.codes.Symptom;
-import io.heavylegs.codes.MarkCode;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.web.Formats;
 
 /**
  * Everything the doctor report shows for one range, computed in Java from the range's entries (oldest first)
- * and their stored marks. Pure: no database, no clock; the service hands in the entries and the time.
+ * and their stored marks. Pure: no database, no clock; the service hands in the entries, the patient's profile,
+ * each care mark's advice and the time.
+ * <p>
+ * Its first page is the summary, in the order a doctor reads it (issue 18): who and when, the red flags, the key
+ * findings, the severity chart with the symptom frequency, the tests and questions to discuss. The entries follow
+ * as an appendix.
  */
 public final class Report {
 
     public static final int SEVERE = 7;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** How many symptoms the summary lists by name; the rest are named in one line after them. */
+    public static final int TOP_SYMPTOMS = 6;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /** Who the report is about, as the patient gave it in the profile; both may be null. */
+    public record Patient(String name, LocalDate birthDate) {
+
+        public static final Patient UNNAMED = new Patient(null, null);
+
+        public boolean isNamed() {
+            return name != null || birthDate != null;
+        }
+    }
 
     /** A symptom's presence over the range: on how many of the logged days, first and last seen. */
     public record SymptomFrequency(Symptom symptom, int days, int percentOfLoggedDays, LocalDate first,
@@ -48,19 +66,44 @@ public final class Report {
     public record Discussion(MarkCode code, String topic, String detail) {
     }
 
+    /** An entry with a care mark, with the advice its stored mark gives (naming its own symptoms and side). */
+    public record RedFlag(EntryView entry, MarkCode code, String advice) {
+
+        public boolean isUrgent() {
+            return code == MarkCode.URGENT;
+        }
+    }
+
+    /**
+     * A stretch of days on each of which the last {@value MarkingRules#WINDOW_DAYS} days held symptoms on at least
+     * {@value MarkingRules#PERSISTENT_MIN_DAYS} (the contract's {@code persistent}), cut to the range: it may have
+     * started before the range ({@code startedBefore}) or still be going at its end ({@code ongoing}).
+     */
+    public record Run(LocalDate start, LocalDate end, int symptomDays, boolean startedBefore, boolean ongoing) {
+
+        public int days() {
+            return (int) ChronoUnit.DAYS.between(start, end) + 1;
+        }
+    }
+
     private final ReportRange range;
     private final LocalDateTime generatedAt;
+    private final Patient patient;
     private final List<EntryView> entries;
     private final Map<LocalDate, Integer> highestSeverityByDay = new TreeMap<>();
     private final List<SymptomFrequency> symptoms;
     private final List<FactorFrequency> factors;
     private final List<MarkSummary> marks;
+    private final List<RedFlag> redFlags;
+    private final List<Run> runs;
     private final List<Discussion> discussions;
 
-    private Report(ReportRange range, List<EntryView> entries, Function<MarkCode, Optional<String>> explanations,
+    private Report(ReportRange range, List<EntryView> entries, Set<LocalDate> symptomDaysBefore, Patient patient,
+            Map<Long, Map<MarkCode, String>> careAdvice, Function<MarkCode, Optional<String>> explanations,
             LocalDateTime generatedAt) {
         this.range = range;
         this.generatedAt = generatedAt;
+        this.patient = patient;
         this.entries = entries.stream()
                 .sorted(Comparator.comparing(EntryView::date)
                         .thenComparing(EntryView::time, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -69,6 +112,8 @@ public final class Report {
         this.symptoms = symptomFrequencies();
         this.factors = factorFrequencies();
         this.marks = markSummaries(explanations);
+        this.redFlags = redFlags(careAdvice, explanations);
+        this.runs = runs(symptomDaysBefore);
         this.discussions = discussions();
     }
 
@@ -78,14 +123,32 @@ public final class Report {
      */
     public static Report of(ReportRange range, List<EntryView> entries,
             Function<MarkCode, Optional<String>> explanations, LocalDateTime generatedAt) {
+        return of(range, entries, List.of(), Patient.UNNAMED, Map.of(), explanations, generatedAt);
+    }
+
+    /**
+     * The full report: {@code history} are the entries of the {@value MarkingRules#WINDOW_DAYS} days before the
+     * range (so a run of symptoms under way when the range starts is told as such), {@code careAdvice} each care
+     * mark's own reason by entry id and code (a missing one falls back to the code's explanation).
+     */
+    public static Report of(ReportRange range, List<EntryView> entries, List<EntryView> history, Patient patient,
+            Map<Long, Map<MarkCode, String>> careAdvice, Function<MarkCode, Optional<String>> explanations,
+            LocalDateTime generatedAt) {
         entries.stream().filter(e -> !range.contains(e.date())).findAny().ifPresent(e -> {
             throw new IllegalArgumentException("Entry of " + e.date() + " is outside " + range);
         });
-        return new Report(range, entries, explanations, generatedAt);
+        Set<LocalDate> before = new TreeSet<>();
+        history.stream().filter(e -> e.date().isBefore(range.from()) && !e.symptoms().isEmpty())
+                .forEach(e -> before.add(e.date()));
+        return new Report(range, entries, before, patient, careAdvice, explanations, generatedAt);
     }
 
     public ReportRange getRange() {
         return range;
+    }
+
+    public Patient getPatient() {
+        return patient;
     }
 
     public String getGeneratedAtText() {
@@ -134,7 +197,19 @@ public final class Report {
 
     /** Days on which at least one entry had severity {@value #SEVERE} or more. */
     public int getSevereDays() {
-        return (int) highestSeverityByDay.values().stream().filter(s -> s >= SEVERE).count();
+        return getSevereDates().size();
+    }
+
+    /** The days with severity {@value #SEVERE} or more, oldest first. */
+    public List<LocalDate> getSevereDates() {
+        return highestSeverityByDay.entrySet().stream().filter(d -> d.getValue() >= SEVERE).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The severe days as the summary lists them: "Fri 3 Jan 2025 (8), Fri 10 Jan 2025 (7)". */
+    public String getSevereDatesText() {
+        return String.join(", ", getSevereDates().stream()
+                .map(d -> Formats.shortDate(d) + " (" + highestSeverityByDay.get(d) + ")").toList());
     }
 
     /** Each day's highest severity, for the chart. */
@@ -146,12 +221,48 @@ public final class Report {
         return symptoms;
     }
 
+    /** The most frequent symptoms, for the summary. */
+    public List<SymptomFrequency> getTopSymptoms() {
+        return symptoms.subList(0, Math.min(TOP_SYMPTOMS, symptoms.size()));
+    }
+
+    /** The symptoms after the top ones, named in one line: "Numbness (1 day), Tingling (1 day)". */
+    public String getOtherSymptomsText() {
+        return String.join(", ", symptoms.subList(getTopSymptoms().size(), symptoms.size()).stream()
+                .map(s -> s.symptom().label + " (" + s.days() + (s.days() == 1 ? " day)" : " days)")).toList());
+    }
+
     public List<FactorFrequency> getFactors() {
         return factors;
     }
 
+    /** The factors in one line: "Heavy menstrual bleeding (2 days), Little sunlight lately (1 day)". */
+    public String getFactorsText() {
+        return String.join(", ", factors.stream()
+                .map(f -> f.factor().label + " (" + f.days() + (f.days() == 1 ? " day)" : " days)")).toList());
+    }
+
     public List<MarkSummary> getMarks() {
         return marks;
+    }
+
+    /** The marks that are patterns (deficiencies and dehydration): the key findings' first lines. */
+    public List<MarkSummary> getPatterns() {
+        return marks.stream().filter(m -> !m.code().isCare() && m.code() != MarkCode.PERSISTENT).toList();
+    }
+
+    /** Every entry with an urgent or see-doctor mark: urgent ones first, each group oldest first. */
+    public List<RedFlag> getRedFlags() {
+        return redFlags;
+    }
+
+    public List<Run> getRuns() {
+        return runs;
+    }
+
+    /** Whether the key findings have anything to say. */
+    public boolean hasFindings() {
+        return !getPatterns().isEmpty() || !runs.isEmpty() || !getSevereDates().isEmpty() || !factors.isEmpty();
     }
 
     public List<Discussion> getDiscussions() {
@@ -191,23 +302,82 @@ public final class Report {
                 .toList();
     }
 
+    private List<RedFlag> redFlags(Map<Long, Map<MarkCode, String>> careAdvice,
+            Function<MarkCode, Optional<String>> explanations) {
+        List<RedFlag> flags = new ArrayList<>();
+        for (MarkCode care : List.of(MarkCode.URGENT, MarkCode.SEE_DOCTOR)) {
+            for (EntryView entry : entries) {
+                // An entry is urgent or see-doctor, never both (see-doctor is "not urgent, and ..."): one flag each.
+                if (entry.marks().contains(care) && !(care == MarkCode.SEE_DOCTOR
+                        && entry.marks().contains(MarkCode.URGENT))) {
+                    String advice = careAdvice.getOrDefault(entry.id(), Map.of()).get(care);
+                    flags.add(new RedFlag(entry, care, advice != null ? advice : explanations.apply(care).orElse("")));
+                }
+            }
+        }
+        return List.copyOf(flags);
+    }
+
+    /**
+     * The runs of persistent symptoms, counted as the marking rules count them: day d belongs to a run when the
+     * {@value MarkingRules#WINDOW_DAYS} days ending on d hold at least {@value MarkingRules#PERSISTENT_MIN_DAYS}
+     * days with symptoms.
+     */
+    private List<Run> runs(Set<LocalDate> symptomDaysBefore) {
+        TreeSet<LocalDate> symptomDays = new TreeSet<>(symptomDaysBefore);
+        entries.stream().filter(e -> !e.symptoms().isEmpty()).forEach(e -> symptomDays.add(e.date()));
+        List<Run> found = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate last = null;
+        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            int inWindow = symptomDays.subSet(day.minusDays(MarkingRules.WINDOW_DAYS - 1L), true, day, true).size();
+            boolean persistent = inWindow >= MarkingRules.PERSISTENT_MIN_DAYS;
+            if (persistent && start == null) {
+                start = day;
+            }
+            if (persistent) {
+                last = day;
+            } else if (start != null) {
+                found.add(run(symptomDays, start, last));
+                start = null;
+            }
+        }
+        if (start != null) {
+            found.add(run(symptomDays, start, last));
+        }
+        return List.copyOf(found);
+    }
+
+    private Run run(TreeSet<LocalDate> symptomDays, LocalDate start, LocalDate end) {
+        int days = symptomDays.subSet(start, true, end, true).size();
+        boolean startedBefore = start.equals(range.from()) && symptomDays.subSet(start.minusDays(
+                MarkingRules.WINDOW_DAYS), true, start.minusDays(1), true).size() >= MarkingRules.PERSISTENT_MIN_DAYS;
+        return new Run(start, end, days, startedBefore, end.equals(range.to()));
+    }
+
     private List<Discussion> discussions() {
         List<Discussion> topics = new ArrayList<>();
         for (MarkSummary mark : marks) {
             switch (mark.code()) {
+                case URGENT, SEE_DOCTOR -> {
+                    if (topics.stream().noneMatch(t -> t.code().isCare())) {
+                        topics.add(new Discussion(mark.code(), "The red flags above",
+                                "What could explain them, and what to do if they happen again."));
+                    }
+                }
                 case PERSISTENT -> topics.add(new Discussion(mark.code(), "How long the symptoms have lasted",
                         symptomDuration()));
                 case IRON -> topics.add(new Discussion(mark.code(), "Iron studies, including ferritin",
-                        "Ferritin shows how much iron the body has stored and can fall before anemia appears."));
+                        "Ferritin shows how much iron the body has stored and can fall before anaemia appears."));
                 case VITAMIN_D -> topics.add(new Discussion(mark.code(), "A 25-hydroxy vitamin D level",
                         "The blood test usually used to check vitamin D, sometimes written 25(OH)D."));
                 case VITAMIN_B12 -> topics.add(new Discussion(mark.code(), "A vitamin B12 level",
                         "Usually measured together with a full blood count."));
                 case MAGNESIUM -> topics.add(new Discussion(mark.code(), "A magnesium level",
                         "A blood test can measure the magnesium level."));
-                default -> {
-                    // Urgent, see-doctor and dehydration are in the marks summary; no test is named for them.
-                }
+                case DEHYDRATION -> topics.add(new Discussion(mark.code(), "Fluids and salts",
+                        "Whether cramps or tiredness after drinking little or sweating are worth a check of the "
+                                + "blood salts (electrolytes)."));
             }
         }
         return topics;
@@ -228,7 +398,8 @@ public final class Report {
             longest = Math.max(longest, run);
             previous = day;
         }
-        return "Symptoms were logged on " + days.size() + " days of this report, from " + days.first().format(DAY)
-                + " to " + days.last().format(DAY) + "; the longest run was " + longest + (longest == 1 ? " day." : " consecutive days.");
+        return "Symptoms on " + days.size() + " days, " + Formats.shortDate(days.first()) + " to "
+                + Formats.shortDate(days.last()) + "; the longest run was " + longest
+                + (longest == 1 ? " day." : " consecutive days.");
     }
 }

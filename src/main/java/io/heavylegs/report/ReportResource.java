@@ -52,7 +52,7 @@ public class ReportResource {
     @Path("report")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now());
+        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
@@ -68,7 +68,7 @@ public class ReportResource {
     @Path("report.pdf")
     @Blocking
     public Response pdf(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now());
+        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
@@ -85,7 +85,7 @@ public class ReportResource {
     @GET
     @Path("report.csv")
     public Response csv(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now());
+        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }

@@ -1,20 +1,32 @@
 package io.heavylegs.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.heavylegs.account.Profile;
+import io.heavylegs.codes.MarkCode;
+import io.heavylegs.journal.EntryMark;
+import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.JournalReads;
 import io.heavylegs.marks.MarkExplanations;
+import io.heavylegs.marks.MarkingRules;
 
 /**
- * Loads one owner's range (two queries: {@link JournalReads#between}) and hands it to {@link Report}, which
- * computes every figure in Java: the cost never grows by a query per entry. Each mark code's one-line
- * explanation is {@link MarkExplanations#summary}, told beside the rules: three codes share one article, and
- * each needs its own line saying what it looks for and how soon to act.
+ * Loads one owner's range and hands it to {@link Report}, which computes every figure in Java. The queries do not
+ * grow with the range: the profile, the range's entries and their marks ({@link JournalReads#between}, two), the
+ * {@value MarkingRules#WINDOW_DAYS} days before it (for a run under way when the range starts), and the stored
+ * care marks of the red-flag entries, whose reasons name the entry's own symptoms and side. Each mark code's
+ * one-line explanation is {@link MarkExplanations#summary}.
  */
 @ApplicationScoped
 public class ReportService {
@@ -22,9 +34,36 @@ public class ReportService {
     @Inject
     JournalReads journal;
 
+    @Inject
+    EntityManager entityManager;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report build(long ownerId, ReportRange range, LocalDateTime generatedAt) {
-        return Report.of(range, journal.between(ownerId, range.from(), range.to()),
-                code -> Optional.of(MarkExplanations.summary(code)), generatedAt);
+        Profile profile = Profile.forUser(ownerId);
+        List<EntryView> entries = journal.between(ownerId, range.from(), range.to());
+        List<EntryView> history = journal.between(ownerId, range.from().minusDays(MarkingRules.WINDOW_DAYS),
+                range.from().minusDays(1));
+        return Report.of(range, entries, history, new Report.Patient(profile.name, profile.birthDate),
+                careAdvice(entries), code -> Optional.of(MarkExplanations.summary(code)), generatedAt);
+    }
+
+    /** The first day the owner logged anything, for the default range. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LocalDate> firstEntryDate(long ownerId) {
+        return Optional.ofNullable(entityManager
+                .createQuery("select min(e.entryDate) from JournalEntry e where e.ownerId = :owner", LocalDate.class)
+                .setParameter("owner", ownerId).getSingleResult());
+    }
+
+    /** The reasons of the care marks of the entries that have one, by entry and code, in one query. */
+    private static Map<Long, Map<MarkCode, String>> careAdvice(List<EntryView> entries) {
+        List<Long> flagged = entries.stream().filter(e -> e.marks().stream().anyMatch(MarkCode::isCare))
+                .map(EntryView::id).toList();
+        Map<Long, Map<MarkCode, String>> advice = new HashMap<>();
+        EntryMark.forEntries(flagged).forEach((entryId, marks) -> marks.stream()
+                .filter(m -> m.markCode().isCare())
+                .forEach(m -> advice.computeIfAbsent(entryId, k -> new EnumMap<>(MarkCode.class))
+                        .put(m.markCode(), m.reason())));
+        return advice;
     }
 }

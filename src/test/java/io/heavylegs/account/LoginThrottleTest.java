@@ -7,10 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -20,6 +33,7 @@ import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
 import io.heavylegs.support.TestUser;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -27,6 +41,9 @@ import io.restassured.response.Response;
 class LoginThrottleTest {
 
     private static final String WRONG = "not the password at all";
+
+    @TestHTTPResource("/j_security_check")
+    URI login;
 
     private static Response attempt(TestUser client, String email, String password) {
         return client.request().formParam("j_username", email).formParam("j_password", password)
@@ -152,6 +169,93 @@ class LoginThrottleTest {
     private String format(LogRecord record) {
         Object[] parameters = record.getParameters();
         return parameters == null ? record.getMessage() : String.format(record.getMessage(), parameters);
+    }
+
+    /** 50 wrong passwords at once, as a script would send them; answers each one's status. */
+    private List<Integer> concurrently(int count, java.util.function.IntFunction<String[]> emailAndAddress)
+            throws Exception {
+        // HTTP/1.1 as a browser speaks it to a plain-http site (the JDK client would otherwise upgrade to h2c)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String[] who = emailAndAddress.apply(i);
+                HttpRequest request = HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", who[1])
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username="
+                                + URLEncoder.encode(who[0], StandardCharsets.UTF_8) + "&j_password="
+                                + URLEncoder.encode(WRONG, StandardCharsets.UTF_8)))
+                        .build();
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String someAddress(int i) {
+        return "100." + (64 + i % 64) + "." + ThreadLocalRandom.current().nextInt(256) + "." + (1 + i % 254);
+    }
+
+    @Test
+    void fiftyConcurrentAttemptsOnOneAccountLetFiveThrough() throws Exception {
+        TestUser user = TestUser.registered();
+        List<Integer> statuses = concurrently(50, i -> new String[] {user.email, someAddress(i)});
+        assertEquals(5, statuses.stream().filter(s -> s == 302).count(), statuses.toString());
+        assertEquals(45, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+        attempt(TestUser.anonymous(), user.email, TestUser.PASSWORD).then().statusCode(429);
+    }
+
+    @Test
+    void fiftyConcurrentAttemptsFromOneAddressLetTwentyThrough() throws Exception {
+        String address = "100.127." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current()
+                .nextInt(1, 255);
+        List<Integer> statuses = concurrently(50,
+                i -> new String[] {"sprayed-" + i + "-" + UUID.randomUUID() + "@example.org", address});
+        assertEquals(20, statuses.stream().filter(s -> s == 302).count(), statuses.toString());
+        assertEquals(30, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+    }
+
+    @Test
+    void anUnknownEmailTakesAsLongAsAWrongPassword() {
+        List<TestUser> accounts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            accounts.add(TestUser.registered());
+        }
+        // Warm up both paths, then interleave them so that load on the machine falls on both alike
+        attempt(TestUser.anonymous(), "warm-" + UUID.randomUUID() + "@example.org", WRONG);
+        long known = 0;
+        long unknown = 0;
+        for (int i = 0; i < 50; i++) {
+            TestUser account = accounts.get(i / 5);
+            long start = System.nanoTime();
+            attempt(TestUser.anonymous(), account.email, WRONG).then().statusCode(302);
+            known += System.nanoTime() - start;
+            start = System.nanoTime();
+            attempt(TestUser.anonymous(), "nobody-" + UUID.randomUUID() + "@example.org", WRONG).then()
+                    .statusCode(302);
+            unknown += System.nanoTime() - start;
+        }
+        double knownMs = known / 50 / 1e6;
+        double unknownMs = unknown / 50 / 1e6;
+        String means = String.format(java.util.Locale.ROOT, "wrong password %.1f ms, unknown email %.1f ms",
+                knownMs, unknownMs);
+        System.out.println("Login timing over 50 tries each: " + means);
+        // bcrypt at cost 12 is most of either; skipping it for unknown emails would make them several times faster
+        assertTrue(unknownMs > knownMs * 0.75 && unknownMs < knownMs * 1.33, means);
     }
 
     @Test

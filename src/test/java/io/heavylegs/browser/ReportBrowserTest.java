@@ -59,6 +59,44 @@ class ReportBrowserTest extends BrowserTest {
         assertNoHorizontalScroll();
     }
 
+    /**
+     * The summary and the appendix on a 375 px phone: nothing wider than the screen, each table row a card, a date
+     * never broken over lines, and axe clean in light mode at that width too.
+     */
+    @Test
+    void onAPhoneTheReportReadsTopToBottomInCards() {
+        registerAndLogIn();
+        addEntry(LocalDate.now().minusDays(2), 8, "swelling", "warm-red-skin", "calf-pain-walking");
+        open("/journal/new");
+        find("input[name=severity][value='5']").click();
+        find("input[name=symptoms][value='numbness']").click();
+        find("input[name=symptoms][value='tingling']").click();
+        find("input[name=side][value='left']").click();
+        find("#notes").sendKeys("Pins and needles from the left knee down to the toes after the long drive to my "
+                + "sister's, lasted most of the evening; better after a warm bath and an early night.");
+        find("main form button[type=submit]").click();
+        waitForPathMatching("/journal/\\d+");
+
+        usePhoneSize();
+        open("/report");
+        assertNoHorizontalScroll();
+        assertNoAccessibilityViolations();
+        assertTrue(isPresent("[data-section='red-flags'] [data-mark='see-doctor']"), "the red flag is shown");
+        assertEquals("block", script("return getComputedStyle(document.querySelector('.report-entries tr')).display"),
+                "entry rows are stacked cards");
+        assertEquals("none", script("return getComputedStyle(document.querySelector('.report-entries thead'))"
+                + ".position === 'absolute' ? 'none' : 'shown'"), "the column heads give way to each cell's label");
+        Number brokenDates = (Number) script("return [...document.querySelectorAll('.report-date')]"
+                + ".filter(d => d.getClientRects().length > 1).length");
+        assertEquals(0, brokenDates.intValue(), "no date is broken over two lines");
+        // the summary reads before the entries, top to bottom
+        Number flags = (Number) script("return document.querySelector(\"[data-section='red-flags']\").getBoundingClientRect().top");
+        Number entries = (Number) script("return document.querySelector(\"[data-section='entries']\").getBoundingClientRect().top");
+        assertTrue(flags.doubleValue() < entries.doubleValue());
+        Number height = (Number) script("return document.documentElement.scrollHeight");
+        assertTrue(height.intValue() < 6000, "two entries should not make a long page: " + height + " px");
+    }
+
     /** The PDF as the browser would download it: same session cookies, plain HTTP. */
     private HttpResponse<byte[]> downloadWithTheBrowsersCookies(String url) throws Exception {
         String cookies = browser.manage().getCookies().stream()

@@ -63,6 +63,7 @@ class RemarkingJobTest {
         TestUser user = TestUser.registered();
         long first = fixtures.add(user, LocalDate.now().minusDays(1), 5, Symptom.NUMBNESS, Symptom.BALANCE).id;
         long second = fixtures.add(user, LocalDate.now(), 5, Symptom.CRAMPS, Symptom.HEAVINESS).id;
+        fixtures.add(user, LocalDate.now(), 3, Symptom.FATIGUE); // a third, so that a batch of two is not all of them
         forgetAllMarks();
 
         long total = QuarkusTransaction.requiringNew().call(() -> JournalEntry.count());
@@ -76,5 +77,59 @@ class RemarkingJobTest {
         assertEquals(List.of("vitamin-b12"), storedCodes(first));
         assertEquals(List.of("magnesium"), storedCodes(second));
         assertEquals(MarkingRules.VERSION, QuarkusTransaction.requiringNew().call(MarkingState::current).rulesVersion);
+    }
+
+    /** Every stored mark as text, in one comparable list: code, evidence, days, side and version. */
+    private static List<String> allMarks(TestUser user) {
+        return QuarkusTransaction.requiringNew().call(() -> JournalEntry.getEntityManager().createNativeQuery(
+                "SELECT m.entry_id || ' ' || m.code || ' ' || array_to_string(m.signature, ',') || ' '"
+                        + " || array_to_string(m.supporting, ',') || ' ' || array_to_string(m.factors, ',') || ' '"
+                        + " || m.persistent_days || ' ' || coalesce(m.side, '-') || ' ' || m.rules_version"
+                        + " FROM entry_mark m JOIN journal_entry e ON e.id = m.entry_id"
+                        + " JOIN app_user u ON u.id = e.owner_id WHERE u.email = :email ORDER BY 1", String.class)
+                .setParameter("email", user.email).getResultList());
+    }
+
+    /**
+     * The set-based batches give exactly what each write stored: a 40-day journal with runs, one-leg swelling and
+     * factors, whose marks are then damaged in every way a batch must repair (a mark missing, one with wrong
+     * evidence, one the rules do not give, an older version), across batches that split a window.
+     */
+    @Test
+    void theBatchesStoreWhatEachWriteStored() {
+        TestUser user = TestUser.registered();
+        LocalDate start = LocalDate.now().minusDays(60);
+        long firstId = 0;
+        for (int day = 0; day < 40; day++) {
+            java.util.Set<Symptom> symptoms = day % 3 == 0 ? java.util.Set.of(Symptom.NUMBNESS, Symptom.TINGLING)
+                    : day % 5 == 0 ? java.util.Set.of(Symptom.SWELLING) : java.util.Set.of(Symptom.CRAMPS, Symptom.FATIGUE);
+            io.heavylegs.codes.Side side = day % 5 == 0 ? io.heavylegs.codes.Side.LEFT : null;
+            java.util.Set<io.heavylegs.codes.Factor> factors = day % 4 == 0
+                    ? java.util.Set.of(io.heavylegs.codes.Factor.LOW_FLUIDS) : java.util.Set.of();
+            long id = fixtures.add(user, new EntryValues(start.plusDays(day < 20 ? day : day + 10), null, 4, side,
+                    symptoms, factors, null)).id;
+            firstId = firstId == 0 ? id : firstId;
+        }
+        List<String> byWrites = allMarks(user);
+        assertTrue(byWrites.size() > 40, "a journal with many marks: " + byWrites.size());
+
+        long entry = firstId;
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = JournalEntry.getEntityManager();
+            em.createNativeQuery("DELETE FROM entry_mark WHERE entry_id = :id").setParameter("id", entry).executeUpdate();
+            em.createNativeQuery("UPDATE entry_mark SET persistent_days = 99, side = 'right' WHERE entry_id = :id")
+                    .setParameter("id", entry + 1).executeUpdate();
+            em.createNativeQuery("INSERT INTO entry_mark (entry_id, code, rules_version) VALUES (:id, 'iron', 1)")
+                    .setParameter("id", entry + 2).executeUpdate();
+            em.createNativeQuery("UPDATE entry_mark SET rules_version = 1").executeUpdate();
+            MarkingState state = MarkingState.current();
+            state.rulesVersion = 1;
+            state.startRun(1);
+            state.remarkVersion = null;
+        });
+        org.junit.jupiter.api.Assertions.assertNotEquals(byWrites, allMarks(user));
+
+        job.remarkAll(7);
+        assertEquals(byWrites, allMarks(user));
     }
 }

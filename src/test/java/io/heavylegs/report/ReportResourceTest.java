@@ -93,12 +93,13 @@ class ReportResourceTest {
     void listsMarksUrgentFirstWithTestsToDiscuss() {
         String page = patient.get("/report?" + JANUARY).then().statusCode(200).extract().asString();
 
-        int urgent = page.indexOf("<tr data-mark=\"urgent\"");
-        int iron = page.indexOf("<tr data-mark=\"iron\"");
-        assertTrue(urgent > 0 && iron > urgent, "urgent listed before iron");
+        int urgent = page.indexOf("data-mark=\"urgent\" data-red-flag=\"2025-01-10\"");
+        int iron = page.indexOf("data-mark=\"iron\" data-finding=\"pattern\"");
+        assertTrue(urgent > 0 && iron > urgent, "the urgent entry listed before the iron pattern");
         assertTrue(page.contains("Iron studies, including ferritin"));
         assertTrue(page.contains(MarkExplanations.summary(MarkCode.IRON)), "the iron mark's own line");
-        assertTrue(page.contains(MarkExplanations.summary(MarkCode.URGENT)), "the urgent mark's own line");
+        assertTrue(page.contains("Chest pain can be a sign of a heart problem. Call emergency services now"),
+                "the urgent entry's own advice");
         assertFalse(page.contains("25-hydroxy vitamin D"), "no vitamin D mark in the range");
         assertTrue(page.contains("Müdigkeit, 疲労"));
         assertTrue(page.contains("Heavy menstrual bleeding"));

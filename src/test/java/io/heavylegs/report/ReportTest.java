@@ -6,6 +6,7 @@ import static io.heavylegs.codes.Symptom.HEAVINESS;
 import static io.heavylegs.codes.Symptom.PALE_SKIN;
 import static io.heavylegs.codes.Symptom.RESTLESS_LEGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,8 +84,11 @@ class ReportTest {
     void namesTestsOnlyForTheMarksPresent() {
         Report report = report(entryWithMarks(2, List.of(MarkCode.VITAMIN_D, MarkCode.URGENT)));
 
-        assertEquals(List.of(MarkCode.VITAMIN_D), report.getDiscussions().stream().map(Report.Discussion::code).toList());
-        assertTrue(report.getDiscussions().get(0).topic().contains("25-hydroxy vitamin D"));
+        // the red flags get one question, whatever the care marks; vitamin D its test; no other mark is present
+        assertEquals(List.of(MarkCode.URGENT, MarkCode.VITAMIN_D),
+                report.getDiscussions().stream().map(Report.Discussion::code).toList());
+        assertTrue(report.getDiscussions().get(0).topic().contains("red flags"));
+        assertTrue(report.getDiscussions().get(1).topic().contains("25-hydroxy vitamin D"));
     }
 
     @Test
@@ -96,7 +100,7 @@ class ReportTest {
                 new EntryView(0, START.plusDays(6), null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of()));
 
         String duration = report.getDiscussions().get(0).detail();
-        assertTrue(duration.contains("4 days"), duration);
+        assertTrue(duration.contains("Symptoms on 4 days"), duration);
         assertTrue(duration.contains("longest run was 3 consecutive days"), duration);
     }
 
@@ -120,6 +124,57 @@ class ReportTest {
         assertEquals("–", report.getAverageSeverity());
         assertEquals("–", report.getHighestSeverity());
         assertTrue(report.getSymptoms().isEmpty() && report.getMarks().isEmpty() && report.getDiscussions().isEmpty());
+    }
+
+    @Test
+    void redFlagsAreTheCareEntriesUrgentFirstWithTheirOwnAdvice() {
+        EntryView seeDoctor = new EntryView(11, START.plusDays(1), null, 5, null, Set.of(Symptom.CALF_PAIN_WALKING),
+                Set.of(), null, List.of(MarkCode.SEE_DOCTOR));
+        EntryView urgent = new EntryView(12, START.plusDays(4), null, 8, io.heavylegs.codes.Side.LEFT,
+                Set.of(Symptom.SWELLING), Set.of(), null, List.of(MarkCode.URGENT));
+        EntryView iron = entryWithMarks(6, List.of(MarkCode.IRON));
+        Report report = Report.of(MARCH, List.of(seeDoctor, urgent, iron), List.of(), Report.Patient.UNNAMED,
+                java.util.Map.of(12L, java.util.Map.of(MarkCode.URGENT, "own advice of entry 12")),
+                code -> Optional.of("line of " + code.code), NOW);
+
+        assertEquals(List.of(12L, 11L), report.getRedFlags().stream().map(f -> f.entry().id()).toList());
+        assertEquals("own advice of entry 12", report.getRedFlags().get(0).advice());
+        assertEquals("line of see-doctor", report.getRedFlags().get(1).advice(), "without stored advice: the code's line");
+        assertEquals(List.of(MarkCode.IRON), report.getPatterns().stream().map(Report.MarkSummary::code).toList());
+    }
+
+    @Test
+    void findsRunsOfPersistentSymptomsAsTheRulesCountThem() {
+        // symptoms on 1-10 March, none after: the run starts on the 7th and ends when the window holds 6
+        List<EntryView> days = new java.util.ArrayList<>();
+        for (int day = 0; day < 10; day++) {
+            days.add(new EntryView(day, START.plusDays(day), null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of()));
+        }
+        Report report = report(days.toArray(EntryView[]::new));
+
+        assertEquals(1, report.getRuns().size());
+        Report.Run run = report.getRuns().get(0);
+        assertEquals(START.plusDays(6), run.start());
+        assertEquals(START.plusDays(16), run.end(), "the window ending on 17 March still holds 4-10 March");
+        assertEquals(11, run.days());
+        assertEquals(4, run.symptomDays(), "symptom days within the run: 7-10 March");
+        assertFalse(run.startedBefore() || run.ongoing());
+    }
+
+    @Test
+    void aRunUnderWayBeforeTheRangeIsToldAsSuch() {
+        List<EntryView> before = new java.util.ArrayList<>();
+        for (int day = 1; day <= 10; day++) {
+            before.add(new EntryView(day, START.minusDays(day), null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of()));
+        }
+        EntryView first = new EntryView(99, START, null, 4, null, Set.of(HEAVINESS), Set.of(), null, List.of());
+        Report report = Report.of(MARCH, List.of(first), before, Report.Patient.UNNAMED, java.util.Map.of(),
+                code -> Optional.empty(), NOW);
+
+        assertEquals(1, report.getRuns().size());
+        assertTrue(report.getRuns().get(0).startedBefore());
+        assertEquals(START, report.getRuns().get(0).start());
+        assertTrue(report(first).getRuns().isEmpty(), "without the history there is no run");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package io.heavylegs.treatment;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.heavylegs.web.Flash;
+import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.SignedInUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The signed-in user's supplements and medicines: list, create, edit, delete. Another user's is a 404. */
+@Path("/treatments")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class TreatmentResource {
+
+    private static final List<TreatmentKind> KINDS = List.of(TreatmentKind.values());
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Treatment> current, List<Treatment> past);
+
+        static native TemplateInstance form(TreatmentForm form, FormErrors errors, Long treatmentId,
+                Treatment conflict, List<TreatmentKind> kinds, String today);
+
+        static native TemplateInstance delete(Treatment treatment);
+    }
+
+    @Inject
+    TreatmentService treatments;
+
+    @Inject
+    SignedInUser signedIn;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list() {
+        LocalDate today = LocalDate.now();
+        List<Treatment> all = Treatment.findByOwner(signedIn.id());
+        return Templates.list(all.stream().filter(t -> t.isCurrent(today)).toList(),
+                all.stream().filter(t -> !t.isCurrent(today)).toList());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newTreatment() {
+        LocalDate today = LocalDate.now();
+        return Templates.form(TreatmentForm.forNew(today), new FormErrors(), null, null, KINDS, today.toString());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam TreatmentForm form) {
+        LocalDate today = LocalDate.now();
+        FormErrors errors = form.validate(today);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, errors, null, null, KINDS, today.toString())).build();
+        }
+        Treatment treatment = treatments.create(signedIn.id(), form.values());
+        flash.set("\u201c" + treatment.name + "\u201d saved.");
+        return Response.seeOther(URI.create("/treatments")).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@RestPath long id) {
+        return Templates.form(TreatmentForm.of(owned(id)), new FormErrors(), id, null, KINDS,
+                LocalDate.now().toString());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long id, @BeanParam TreatmentForm form) {
+        LocalDate today = LocalDate.now();
+        FormErrors errors = form.validate(today);
+        if (!errors.isEmpty()) {
+            owned(id);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, errors, id, null, KINDS, today.toString())).build();
+        }
+        try {
+            treatments.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                    .orElseThrow(NotFoundException::new);
+        } catch (StaleTreatmentException e) {
+            Treatment current = owned(id);
+            // The next save is meant to replace what is stored now, so the form carries the current version.
+            form.version = Integer.toString(current.version);
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.form(form, new FormErrors(), id, current, KINDS, today.toString())).build();
+        }
+        flash.set("Changes saved.");
+        return Response.seeOther(URI.create("/treatments")).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return Templates.delete(owned(id));
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@RestPath long id) {
+        if (!treatments.delete(signedIn.id(), id)) {
+            throw new NotFoundException();
+        }
+        flash.set("Treatment deleted.");
+        return Response.seeOther(URI.create("/treatments")).build();
+    }
+
+    /** The signed-in user's treatment, or the same 404 as for an id that does not exist. */
+    private Treatment owned(long id) {
+        return Treatment.findByIdAndOwner(id, signedIn.id()).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,200 @@
+package io.heavylegs.insights;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.heavylegs.codes.Factor;
+import io.heavylegs.codes.Symptom;
+import io.heavylegs.journal.EntryValues;
+import io.heavylegs.journal.JournalFixtures;
+import io.heavylegs.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * /insights on journals whose answers are counted by hand in the comments here, never by the code under test.
+ */
+@QuarkusTest
+class InsightsResourceTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    /** Restless legs at 11 known times, cramps 9 times in the evening, and entries without a time. */
+    private static TestUser patient;
+    /** The same day-times, with one more evening cramp: the tenth. */
+    private static TestUser tenCramps;
+    /** Few timed entries. */
+    private static TestUser sparse;
+
+    @Inject
+    JournalFixtures fixtures;
+
+    @BeforeEach
+    void seedOnce() {
+        if (patient != null) {
+            return;
+        }
+        patient = TestUser.registered();
+        seedTimes(patient);
+        tenCramps = TestUser.registered();
+        seedTimes(tenCramps);
+        add(tenCramps, 30, "20:45", 5, Symptom.CRAMPS);
+
+        sparse = TestUser.registered();
+        add(sparse, 3, "21:00", 6, Symptom.RESTLESS_LEGS);
+        add(sparse, 4, "22:00", 6, Symptom.RESTLESS_LEGS);
+        add(sparse, 5, null, 4, Symptom.RESTLESS_LEGS);
+
+        // Another user's many morning entries, inside the same days: never counted for anyone else.
+        TestUser other = TestUser.registered();
+        for (int day = 1; day <= 20; day++) {
+            add(other, day, "08:00", 9, Symptom.RESTLESS_LEGS, Symptom.NUMBNESS);
+        }
+    }
+
+    /**
+     * Restless legs, 11 timed entries: evening 18:00, 19:30, 20:00, 21:00, 22:15, 23:59 (6); night 00:30, 02:00,
+     * 05:59 (3); afternoon 12:00, 17:59 (2); morning none. Evening and night together: 9 of 11. Cramps: 9 timed
+     * entries, all at 21:30, and with the third and fourth restless-legs entries. Two entries without a time, and
+     * one timed entry without symptoms (10:00, morning). Entries: 11 + 7 (cramps alone) + 2 + 1 = 21, timed 19.
+     */
+    private void seedTimes(TestUser user) {
+        String[] restless = { "18:00", "19:30", "20:00", "21:00", "22:15", "23:59", "00:30", "02:00", "05:59",
+                "12:00", "17:59" };
+        for (int i = 0; i < restless.length; i++) {
+            // The entries at 20:00 and 21:00 carry cramps too: cramps at 21:30 on 7 more.
+            if (i == 2 || i == 3) {
+                add(user, i + 1, restless[i], 6, Symptom.RESTLESS_LEGS, Symptom.CRAMPS);
+            } else {
+                add(user, i + 1, restless[i], 6, Symptom.RESTLESS_LEGS);
+            }
+        }
+        for (int i = 0; i < 7; i++) {
+            add(user, 20 + i, "21:30", 5, Symptom.CRAMPS);
+        }
+        add(user, 40, null, 3, Symptom.RESTLESS_LEGS);
+        add(user, 41, null, 3, Symptom.CRAMPS);
+        add(user, 42, "10:00", 1);
+    }
+
+    @Test
+    void countsEachSymptomByPartOfTheDayAndTellsTheClearPattern() {
+        Document page = page(patient, "/insights");
+        assertEquals("21", page.selectFirst("[data-figure=entries]").text());
+        Element restless = row(page, "restless-legs");
+        assertEquals(List.of("3", "0", "2", "6", "11"), cells(restless));
+        // 20:00 and 21:00 (restless legs), 7 × 21:30: evening 9.
+        assertEquals(List.of("0", "0", "0", "9", "9"), cells(row(page, "cramps")));
+        // All timed entries: night 3, morning 1 (10:00), afternoon 2, evening 6 + 7 = 13; 19 in all.
+        assertEquals(List.of("3", "1", "2", "13", "19"), cells(row(page, "all")));
+
+        List<String> patterns = page.select("[data-pattern]").eachText();
+        assertEquals(List.of("Urge to move the legs: 9 of 11 timed entries were in the evening or at night."),
+                patterns, "cramps have 9 timed entries, one short of a sentence");
+        assertTrue(page.text().contains("19 of the 21 entries in these days have a time"), page.text());
+    }
+
+    @Test
+    void theTenthTimedEntryOfASymptomBringsItsSentence() {
+        Document page = page(tenCramps, "/insights");
+        assertEquals(List.of("0", "0", "0", "10", "10"), cells(row(page, "cramps")));
+        // In the contract's order of symptoms: cramps come before restless legs.
+        assertEquals(List.of("Muscle cramps: 10 of 10 timed entries were in the evening.",
+                "Urge to move the legs: 9 of 11 timed entries were in the evening or at night."),
+                page.select("[data-pattern]").eachText());
+    }
+
+    @Test
+    void withFewTimedEntriesThereIsNoSentenceButTheCountAndAnInvitation() {
+        Document page = page(sparse, "/insights");
+        assertTrue(page.select("[data-pattern]").isEmpty());
+        String note = page.selectFirst("[data-time-of-day-note]").text();
+        assertTrue(note.contains("2 of the 3 entries in these days have a time."), note);
+        assertTrue(note.contains("once a symptom has 10 entries with a time"), note);
+        assertTrue(note.contains("Adding the time to an entry"), note);
+        assertEquals(List.of("0", "0", "0", "2", "2"), cells(row(page, "restless-legs")));
+    }
+
+    @Test
+    void aRangeCountsOnlyItsOwnDays() {
+        // Days 1 to 5 ago: restless legs at 18:00, 19:30, 20:00 (+ cramps), 21:00 (+ cramps), 22:15.
+        Document page = page(patient, "/insights?from=" + TODAY.minusDays(5) + "&to=" + TODAY.minusDays(1));
+        assertEquals("5", page.selectFirst("[data-figure=entries]").text());
+        assertEquals(List.of("0", "0", "0", "5", "5"), cells(row(page, "restless-legs")));
+        assertEquals(List.of("0", "0", "0", "2", "2"), cells(row(page, "cramps")));
+        assertEquals(TODAY.minusDays(5).toString(), page.selectFirst("input[name=from]").val());
+    }
+
+    @Test
+    void anotherUsersEntriesAreNeverCounted() {
+        Document page = page(sparse, "/insights");
+        assertTrue(page.select("tr[data-symptom=numbness]").isEmpty());
+        assertEquals("3", page.selectFirst("[data-figure=entries]").text());
+        Document fresh = page(TestUser.registered(), "/insights");
+        assertTrue(fresh.text().contains("There are no entries in these days"), fresh.text());
+        assertTrue(fresh.select("table").isEmpty());
+    }
+
+    @Test
+    void theDefaultRangeIsTheLastNinetyDaysTodayIncluded() {
+        Document page = page(sparse, "/insights");
+        assertEquals(TODAY.minusDays(89).toString(), page.selectFirst("input[name=from]").val());
+        assertEquals(TODAY.toString(), page.selectFirst("input[name=to]").val());
+    }
+
+    @Test
+    void aRefusedRangeIsA400WithTheMessageNextToItsFieldAndTheTypedText() {
+        assertRefused("/insights?from=2026-02-30", "from", "There is no such day as 2026-02-30");
+        assertRefused("/insights?from=2026-03-10&to=2026-03-01", "to", "The end date is before the start date");
+        assertRefused("/insights?from=2020-01-01&to=2024-01-02", "from", "The insights can cover at most 3 years");
+        assertRefused("/insights?to=soon", "to", "Enter the date as YYYY-MM-DD");
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() {
+        String location = TestUser.anonymous().get("/insights").then().statusCode(302).extract().header("Location");
+        assertTrue(location.endsWith("/login"), location);
+    }
+
+    private void assertRefused(String path, String field, String message) {
+        String html = patient.get(path).then().statusCode(400).extract().asString();
+        Document page = Jsoup.parse(html);
+        Element error = page.selectFirst("[data-error-for=" + field + "]");
+        assertTrue(error != null && error.text().contains(message), path + ": " + (error == null ? html : error.text()));
+        String typed = path.replaceAll(".*[?&]" + field + "=([^&]*).*", "$1");
+        assertEquals(typed, page.selectFirst("input[name=" + field + "]").val());
+        assertFalse(page.select("#time-of-day").size() > 0);
+    }
+
+    private static Document page(TestUser user, String path) {
+        return Jsoup.parse(user.get(path).then().statusCode(200).extract().asString());
+    }
+
+    private static Element row(Document page, String symptom) {
+        Element row = page.selectFirst("tr[data-symptom=" + symptom + "]");
+        assertTrue(row != null, "a row for " + symptom);
+        return row;
+    }
+
+    private static List<String> cells(Element row) {
+        return row.select("td").eachText();
+    }
+
+    private void add(TestUser user, int daysAgo, String time, int severity, Symptom... symptoms) {
+        fixtures.add(user, new EntryValues(TODAY.minusDays(daysAgo), time == null ? null : LocalTime.parse(time),
+                severity, null, Set.of(symptoms), Set.<Factor>of(), null));
+    }
+}
