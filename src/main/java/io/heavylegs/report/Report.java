@@ -86,8 +86,18 @@ public final class Report {
         }
     }
 
+    /** A supplement or medicine taken during the range; {@code dose} and {@code stopped} may be null. */
+    public record Taken(String kind, String name, String dose, LocalDate started, LocalDate stopped) {
+
+        /** Still taken at the end of the range (no stop date, or one not before it). */
+        public boolean takenAt(LocalDate day) {
+            return stopped == null || !stopped.isBefore(day);
+        }
+    }
+
     private final ReportRange range;
     private final LocalDateTime generatedAt;
+    private List<Taken> treatments = List.of();
     private final Patient patient;
     private final List<EntryView> entries;
     private final Map<LocalDate, Integer> highestSeverityByDay = new TreeMap<>();
@@ -141,6 +151,28 @@ public final class Report {
         history.stream().filter(e -> e.date().isBefore(range.from()) && !e.symptoms().isEmpty())
                 .forEach(e -> before.add(e.date()));
         return new Report(range, entries, before, patient, careAdvice, explanations, generatedAt);
+    }
+
+    /**
+     * The report with the supplements and medicines taken during its range: those still taken at its end first,
+     * each group by start date, newest first.
+     */
+    public Report withTreatments(List<Taken> taken) {
+        this.treatments = taken.stream()
+                .filter(t -> !t.started().isAfter(range.to()) && (t.stopped() == null || !t.stopped().isBefore(range.from())))
+                .sorted(Comparator.comparing((Taken t) -> !t.takenAt(range.to()))
+                        .thenComparing(Taken::started, Comparator.reverseOrder()))
+                .toList();
+        return this;
+    }
+
+    public List<Taken> getTreatments() {
+        return treatments;
+    }
+
+    /** Whether a treatment is still taken at the end of the range, for the template. */
+    public boolean isTakenAtEnd(Taken taken) {
+        return taken.takenAt(range.to());
     }
 
     public ReportRange getRange() {

@@ -20,11 +20,12 @@ import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.JournalReads;
 import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.treatment.Treatment;
 
 /**
  * Loads one owner's range and hands it to {@link Report}, which computes every figure in Java. The queries do not
  * grow with the range: the profile, the range's entries and their marks ({@link JournalReads#between}, two), the
- * {@value MarkingRules#WINDOW_DAYS} days before it (for a run under way when the range starts), and the stored
+ * {@value MarkingRules#WINDOW_DAYS} days before it (for a run under way when the range starts), the treatments, and the stored
  * care marks of the red-flag entries, whose reasons name the entry's own symptoms and side. Each mark code's
  * one-line explanation is {@link MarkExplanations#summary}.
  */
@@ -43,8 +44,11 @@ public class ReportService {
         List<EntryView> entries = journal.between(ownerId, range.from(), range.to());
         List<EntryView> history = journal.between(ownerId, range.from().minusDays(MarkingRules.WINDOW_DAYS),
                 range.from().minusDays(1));
+        List<Report.Taken> taken = Treatment.findByOwner(ownerId).stream()
+                .map(t -> new Report.Taken(t.kind().label, t.name, t.dose, t.started, t.stopped)).toList();
         return Report.of(range, entries, history, new Report.Patient(profile.name, profile.birthDate),
-                careAdvice(entries), code -> Optional.of(MarkExplanations.summary(code)), generatedAt);
+                careAdvice(entries), code -> Optional.of(MarkExplanations.summary(code)), generatedAt)
+                .withTreatments(taken);
     }
 
     /** The first day the owner logged anything, for the default range. */

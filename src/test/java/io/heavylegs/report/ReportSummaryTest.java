@@ -48,6 +48,12 @@ class ReportSummaryTest {
         patient.post("/account/profile", Map.of("name", "Maria Jonsdóttir", "birthDate", "1979-05-17",
                 "timeZone", "Europe/London")).then().statusCode(303);
         seedFortyDays(patient);
+        patient.post("/treatments", Map.of("kind", "supplement", "name", "Vitamin B12", "dose", "1000 µg a day",
+                "started", "2025-02-01")).then().statusCode(303);
+        patient.post("/treatments", Map.of("kind", "medicine", "name", "Magnesium citrate", "dose", "",
+                "started", "2024-12-01", "stopped", "2025-03-20")).then().statusCode(303);
+        patient.post("/treatments", Map.of("kind", "medicine", "name", "Ibuprofen", "started", "2024-01-01",
+                "stopped", "2024-06-01")).then().statusCode(303);
     }
 
     /** 40 days of entries, one a day, with notes of everyday length, and each kind of mark on some of them. */
@@ -106,7 +112,8 @@ class ReportSummaryTest {
     @Test
     void theSummaryReadsInTheIssuesOrder() {
         String page = patient.get("/report?" + RANGE).then().statusCode(200).extract().asString();
-        List<String> order = List.of("who", "red-flags", "findings", "chart", "symptoms", "discuss", "entries");
+        List<String> order = List.of("who", "red-flags", "findings", "treatments", "chart", "symptoms", "discuss",
+                "entries");
         int previous = -1;
         for (String section : order) {
             int at = page.indexOf("data-section=\"" + section + "\"");
@@ -158,6 +165,18 @@ class ReportSummaryTest {
     }
 
     @Test
+    void listsWhatThePatientTookDuringTheRangeCurrentFirst() {
+        String page = patient.get("/report?" + RANGE).then().statusCode(200).extract().asString();
+        String taken = between(page, "data-section=\"treatments\"", "data-section=\"chart\"");
+        int b12 = taken.indexOf("<strong>Vitamin B12</strong> · 1000 µg a day");
+        int magnesium = taken.indexOf("<strong>Magnesium citrate</strong>");
+        assertTrue(b12 > 0 && magnesium > b12, "the current supplement before the stopped medicine: " + taken);
+        assertTrue(taken.contains("since <span class=\"report-date\">Sat 1 Feb 2025</span>"), taken);
+        assertTrue(taken.contains("to <span class=\"report-date\">Thu 20 Mar 2025</span>, stopped"), taken);
+        assertFalse(taken.contains("Ibuprofen"), "stopped before the range: " + taken);
+    }
+
+    @Test
     void theRedFlagsAreOnPageOneOfThePdfAndTheAppendixStartsAfterIt() throws IOException {
         byte[] pdf = pdf("/report.pdf?" + RANGE, "forty-entries");
         String first = pageText(pdf, 1, 1);
@@ -167,6 +186,7 @@ class ReportSummaryTest {
         assertTrue(first.contains("Left leg"), first);
         assertTrue(first.contains("Call emergency services now"), first);
         assertTrue(first.contains("Maria Jonsdóttir"), first);
+        assertTrue(first.contains("Vitamin B12 · 1000 µg a day"), first);
         assertTrue(first.contains("Tests and questions to discuss"), "the whole summary on page 1: " + first);
         assertFalse(first.contains("Appendix"), "page 1 is the summary alone: " + first);
         assertTrue(first.contains("page 1 of"), first);
