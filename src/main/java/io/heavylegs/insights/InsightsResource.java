@@ -19,7 +19,8 @@ import io.quarkus.security.Authenticated;
 
 /**
  * Patterns in the signed-in user's own journal over a range (default the last {@value #DEFAULT_DAYS} days): when
- * in the day symptoms come, the calendar, what goes with worse days. A refused range is answered 400 with the
+ * in the day symptoms come, the calendar, what goes with worse days, and each treatment's before and after (the
+ * one computation of {@link TreatmentEffects}, which the report shows too). A refused range is answered 400 with the
  * range form and the message next to its field.
  */
 @Path("/insights")
@@ -32,7 +33,8 @@ public class InsightsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance insights(Insights insights, RangeForm form, FormErrors errors);
+        static native TemplateInstance insights(Insights insights, RangeForm form, FormErrors errors,
+                TreatmentEffects.Result treatments);
     }
 
     @Inject
@@ -41,13 +43,18 @@ public class InsightsResource {
     @Inject
     SignedInUser signedIn;
 
+    @Inject
+    TreatmentEffects treatmentEffects;
+
     @GET
     public Response page(@BeanParam RangeForm form) {
         FormErrors errors = form.validate(LocalDate.now(), DEFAULT_DAYS, MAX_YEARS, "The insights");
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.insights(null, form, errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.insights(null, form, errors, null)).build();
         }
         Insights insights = service.build(signedIn.id(), form.dates());
-        return Response.ok(Templates.insights(insights, form.showing(insights.range()), errors)).build();
+        // The treatments' before and after do not follow the range: each looks at the weeks around its own start.
+        TreatmentEffects.Result treatments = treatmentEffects.forOwner(signedIn.id(), LocalDate.now());
+        return Response.ok(Templates.insights(insights, form.showing(insights.range()), errors, treatments)).build();
     }
 }
