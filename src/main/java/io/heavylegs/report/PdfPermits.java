@@ -92,6 +92,17 @@ public class PdfPermits {
         }
     }
 
+    /** How many of {@code owner}'s PDFs are waiting or rendering now. */
+    int requestsOf(long owner) {
+        UserLine line = lines.get(owner);
+        return line == null ? 0 : line.requests;
+    }
+
+    /** How many requests wait for a shared turn now. */
+    int waitingForASharedTurn() {
+        return permits.getQueueLength();
+    }
+
     /** The number of users with a PDF waiting or rendering now. */
     int usersInLine() {
         return lines.size();

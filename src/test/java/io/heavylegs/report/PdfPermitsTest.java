@@ -34,10 +34,11 @@ class PdfPermitsTest {
         Thread a1 = ask(permits, 1, "A1", release);
         waitUntil(() -> order.contains("A1"));
         Thread a2 = ask(permits, 1, "A2", new CountDownLatch(0));
+        waitUntil(() -> permits.requestsOf(1) == 2);
         Thread a3 = ask(permits, 1, "A3", new CountDownLatch(0));
-        Thread.sleep(200); // A2 and A3 are in A's line before B asks
+        waitUntil(() -> permits.requestsOf(1) == 3); // A2 and A3 are in A's line before B asks
         Thread b1 = ask(permits, 2, "B1", new CountDownLatch(0));
-        Thread.sleep(200);
+        waitUntil(() -> permits.waitingForASharedTurn() == 1);
         release.countDown();
         for (Thread t : List.of(a1, a2, a3, b1)) {
             t.join(10_000);
