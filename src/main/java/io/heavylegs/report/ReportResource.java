@@ -61,7 +61,8 @@ public class ReportResource {
     }
 
     /**
-     * Rendering takes a while: never on the event loop, and only a few at once. The entries are loaded once the
+     * Rendering takes a while: never on the event loop, only a few at once, and one at a time per user, so that
+     * one user's reports cannot take every turn (see {@link PdfPermits}). The entries are loaded once the
      * request's turn has come, so that a waiting request holds no database connection.
      */
     @GET
@@ -72,7 +73,7 @@ public class ReportResource {
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
-        return pdfPermits.whenFree(() -> {
+        return pdfPermits.whenFree(signedIn.id(), () -> {
             Report report = build(form);
             byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true).render());
             return Response.ok(pdf, "application/pdf")

@@ -121,4 +121,24 @@ class EdgeInputTest {
         // A request line Netty cannot parse at all never reaches a handler: Vert.x answers it bare (SECURITY.md).
         assertEquals(400, RawHttp.send(root, "GET /a b c HTTP/1.1\r\n").status());
     }
+
+    @Test
+    void aMissingOrExpiredTokenIsAPageNotABlankAndStoresNothing() throws Exception {
+        TestUser visitor = TestUser.anonymous();
+        visitor.csrfToken();
+        RawHttp.Answer noToken = RawHttp.postForm(root, "/register", cookieHeader(visitor),
+                "email=late%40example.org&password=x&confirmPassword=x");
+        assertPage(noToken, 400, "no token");
+        assertTrue(noToken.body().contains("This form had expired"), noToken.body());
+        assertPage(RawHttp.postForm(root, "/register", "", "csrf-token=AAAA&email=late%40example.org"), 400,
+                "no CSRF cookie");
+
+        TestUser user = TestUser.registered();
+        String note = "typed-while-away-" + java.util.UUID.randomUUID();
+        RawHttp.Answer stale = RawHttp.postForm(root, "/journal", cookieHeader(user),
+                "csrf-token=" + TestUser.anonymous().csrfToken() + "&date=2026-01-02&severity=3&notes=" + note);
+        assertPage(stale, 400, "another browser's token");
+        assertTrue(stale.body().contains("This form had expired"));
+        assertFalse(user.get("/report.csv?from=2026-01-01&to=2026-01-31").asString().contains(note), "nothing stored");
+    }
 }
