@@ -26,7 +26,10 @@ public class SecurityHeaders {
 
     /** Health data and account details must not stay in a browser or proxy cache. */
     private static final List<String> PRIVATE_PATHS = List.of("/journal", "/report", "/account", "/login",
-            "/register", "/j_security_check");
+            "/register", "/j_security_check", "/shares", "/shared");
+
+    /** A shared report's address holds its token: no search engine keeps it, no other site is told it. */
+    private static final String SHARED_REPORTS = "/shared/";
 
     @Inject
     HeavyLegsConfig config;
@@ -53,6 +56,10 @@ public class SecurityHeaders {
         config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
         if (isPrivate(context.request().path())) {
             headers.set("Cache-Control", "no-store");
+        }
+        if (context.request().path() != null && context.request().path().startsWith(SHARED_REPORTS)) {
+            headers.set("Referrer-Policy", "no-referrer");
+            headers.set("X-Robots-Tag", "noindex");
         }
         String cacheControl = headers.get("Cache-Control");
         if (cacheControl != null && cacheControl.startsWith("public")) {
