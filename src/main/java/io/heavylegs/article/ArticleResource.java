@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.heavylegs.web.SignedInUser;
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.TextInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -62,7 +63,9 @@ public class ArticleResource {
 
     @GET
     public Response index(@QueryParam("q") String q, @Context Request request) {
-        String query = q == null ? "" : q.strip();
+        // Characters no text may hold (NUL, other controls, U+FFFF) mean nothing to a search: they are dropped.
+        String query = q == null ? ""
+                : TextInput.withoutForbiddenCharacters(q).replaceAll("[\\t\\r\\n]+", " ").strip();
         if (query.isEmpty()) {
             return cached(request, "/articles", catalog.indexEtag(),
                     () -> Templates.index(catalog.all(), "", false, List.of(), new FormErrors()));

@@ -27,6 +27,8 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
+import io.heavylegs.web.TextInput;
+
 /**
  * Turns the report's XHTML into a PDF with openhtmltopdf. The fonts are embedded (subset to the glyphs used) so
  * that any note text renders the same everywhere. The report template's CSS (ReportResource/report.html) names
@@ -77,7 +79,10 @@ public class PdfRenderer {
     }
 
     /** Renders a well-formed XHTML document; it may hold inline SVG, and loads nothing from outside. */
-    public byte[] render(String xhtml) {
+    public byte[] render(String page) {
+        // Text stored before the forms refused them may hold characters XML 1.0 forbids (U+FFFF, controls): the
+        // parser would refuse the whole document, so one such note would break every report that covers it.
+        String xhtml = TextInput.withoutForbiddenCharacters(page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {
             new PdfRendererBuilder()

@@ -63,6 +63,13 @@ public class ErrorPages {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return unavailable();
         }
+        if (UnreadableInput.isCause(e)) {
+            // The client's fault, not ours: no stack trace, and never the value itself (it may be health data).
+            LOG.debugf("Unreadable input: %s", e.getClass().getName());
+            return page(Response.Status.BAD_REQUEST, Templates.error(400, "This form could not be read",
+                    "What was sent was damaged on the way, or holds characters HeavyLegs cannot store. Go back, "
+                            + "check what you typed, and send it again."));
+        }
         LOG.error("Unexpected error", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.error(500, "Something went wrong",
                 "We could not complete this request. Nothing you typed was lost on our side: go back and try "
@@ -72,6 +79,12 @@ public class ErrorPages {
     /** A state-changing request whose form token is missing, damaged or expired (see {@link CsrfGuard}). */
     public static Response refusedForm() {
         return page(Response.Status.BAD_REQUEST, Templates.error(400, titleFor(400), messageFor(400)));
+    }
+
+    /** The plain error page of {@code status}, for refusals decided before any resource ran. */
+    static Response page(int status) {
+        return page(Response.Status.fromStatusCode(status) == null ? Response.Status.BAD_REQUEST
+                : Response.Status.fromStatusCode(status), Templates.error(status, titleFor(status), messageFor(status)));
     }
 
     private static Response page(Response.StatusType status, TemplateInstance page) {
@@ -85,6 +98,8 @@ public class ErrorPages {
             case 404 -> "Page not found";
             case 405 -> "Not allowed here";
             case 413 -> "Too much data";
+            case 414 -> "This address is too long";
+            case 431 -> "Too much sent with this request";
             case 415 -> "Unsupported form";
             default -> status >= 500 ? "Something went wrong" : "This request could not be completed";
         };
@@ -96,6 +111,9 @@ public class ErrorPages {
             case 403 -> "You do not have access to this page. If your session ended, log in again.";
             case 404 -> "There is no page at this address.";
             case 413 -> "The request was larger than HeavyLegs accepts.";
+            case 414 -> "The address holds more than HeavyLegs reads. Go back, or start again from the home page.";
+            case 431 -> "The browser sent more cookies or headers than HeavyLegs reads. Clearing this site's "
+                    + "cookies usually helps.";
             case 415 -> "Send the form from the page itself.";
             default -> status >= 500 ? "We could not complete this request. Try again in a moment."
                     : "Go back and try again.";

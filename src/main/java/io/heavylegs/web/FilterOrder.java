@@ -5,13 +5,19 @@ package io.heavylegs.web;
  * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
  *
  * <pre>
- * request ─▶ SECURITY_HEADERS ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
+ * request ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
  * </pre>
  */
 public final class FilterOrder {
 
     /** First: every response, the refusals of the filters after it included, gets the security headers. */
     public static final int SECURITY_HEADERS = 1_000;
+
+    /**
+     * Right after the headers: a request line, query string or header block that nothing after may read is
+     * refused here, once, with a page (see {@link RequestEdge}).
+     */
+    public static final int EDGE_CHECKS = 900;
 
     /** Before anything reads a body: the login POST is read by form authentication itself. */
     public static final int BODY_SIZE_LIMIT = 500;

@@ -27,8 +27,23 @@ public class FlashFilters {
     public void read(ContainerRequestContext request) {
         jakarta.ws.rs.core.Cookie cookie = request.getCookies().get(Flash.COOKIE);
         if (cookie != null && !cookie.getValue().isEmpty()) {
-            String message = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
-            flash.receive(message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message);
+            String message = decoded(cookie.getValue());
+            if (message != null) {
+                flash.receive(message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message);
+            }
+        }
+    }
+
+    /**
+     * The message, or null for a cookie this app did not write (broken escapes, control characters): a flash
+     * message is a courtesy, and a damaged one is simply not shown.
+     */
+    static String decoded(String value) {
+        try {
+            String message = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            return TextInput.hasForbiddenCharacter(message, false) || message.indexOf('\uFFFD') >= 0 ? null : message;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

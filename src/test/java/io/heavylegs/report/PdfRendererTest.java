@@ -21,6 +21,14 @@ class PdfRendererTest {
 
     private static final PdfRenderer RENDERER = new PdfRenderer();
 
+    /** A note stored before the forms refused such characters still renders, without them. */
+    @Test
+    void textWithCharactersXmlForbidsStillRenders() throws IOException {
+        String text = text(RENDERER.render(page("<p>before\uFFFF\uFFFE\u0001\u001b\uD800 after</p>")));
+
+        assertTrue(text.contains("before after"), text);
+    }
+
     @Test
     void embedsFontsForLatinAndCjkNotes() throws IOException {
         String text = text(RENDERER.render(page("<p>Müdigkeit, 疲労 — Усталость</p>")));
