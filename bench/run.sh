@@ -22,6 +22,7 @@ done
 
 today=$(date +%F)
 year_ago=$(date -d "$today - 364 days" +%F)
+three_years_ago=$(date -d "$today - 3 years" +%F)
 
 # start_and_login DB: the app on DB, the benchmark user's session cookie in $cookie; sets startup_ms.
 start_and_login() {
@@ -43,6 +44,8 @@ measure search "/articles?q=tingling"
 measure journal "/journal" "$cookie"
 measure journal-deep "/journal?page=50" "$cookie"
 measure report-90d "/report" "$cookie"
+measure insights-90d "/insights" "$cookie"
+measure insights-3y "/insights?from=$three_years_ago&to=$today" "$cookie"
 # One PDF at a time first (its latency is the target), then 32 at once (they queue for their turn, and those
 # without a turn within heavylegs.report.pdf-wait are answered 503: counted as errors here).
 results+=("$(run_wrk report-pdf-1conn "$base/report.pdf?from=$year_ago&to=$today" "$DURATION" 1 "$cookie")")
@@ -77,7 +80,7 @@ baseline_rps=$(echo "${results[0]}" | awk '{print $2}')
   printf '| %-44s | %9s | %8s | %8s | %6s | %11s |\n' endpoint "req/s" "p50 ms" "p99 ms" errors "vs baseline"
   printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "-----------" "----------" "----------" "--------" "-------------"
   labels=("static /favicon.svg (baseline)" "/articles/iron-deficiency" "/articles?q=tingling" "/journal"
-          "/journal?page=50" "/report (90 days)" "/report.pdf (365 days, $pdf_entries entries), 1 conn."
+          "/journal?page=50" "/report (90 days)" "/insights (90 days)" "/insights (3 years)" "/report.pdf (365 days, $pdf_entries entries), 1 conn."
           "/report.pdf, 32 connections")
   for i in "${!results[@]}"; do
     read -r _ rps p50 p99 errors _ <<<"${results[$i]}"

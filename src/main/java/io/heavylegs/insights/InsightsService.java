@@ -13,6 +13,7 @@ public class InsightsService {
     InsightsReads reads;
 
     public Insights build(long ownerId, DateRange range) {
-        return new Insights(range, reads.timeOfDay(ownerId, range));
+        return new Insights(range, reads.timeOfDay(ownerId, range), reads.calendar(ownerId, range),
+                reads.factors(ownerId, range));
     }
 }

@@ -19,6 +19,7 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.treatment.Treatment;
 
 /**
  * The journal's reads. The list is the most requested private page and only displays, so it is read in plain
@@ -107,6 +108,33 @@ public class JournalReads {
             }
             return highest;
         });
+    }
+
+    /**
+     * The chart's days from {@code from} to {@code to}: each day with entries, its highest severity and the marks of
+     * its entries, in one statement (an index range scan of the owner's days, the marks by their primary key).
+     */
+    public Map<LocalDate, SeverityChart.Day> chartDays(long ownerId, LocalDate from, LocalDate to) {
+        String sql = "SELECT e.entry_date, max(e.severity) AS highest,"
+                + " array_remove(array_agg(DISTINCT m.code), NULL) AS marks"
+                + " FROM journal_entry e LEFT JOIN entry_mark m ON m.entry_id = e.id"
+                + " WHERE e.owner_id = :owner AND e.entry_date BETWEEN :from AND :to"
+                + " GROUP BY e.entry_date ORDER BY e.entry_date";
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
+            Map<LocalDate, SeverityChart.Day> days = new LinkedHashMap<>();
+            while (rows.next()) {
+                days.put(rows.getObject(1, LocalDate.class), new SeverityChart.Day(rows.getInt(2),
+                        java.util.Set.copyOf(MarkCode.inDisplayOrder((String[]) rows.getArray(3).getArray()))));
+            }
+            return days;
+        });
+    }
+
+    /** The owner's treatments taken on any day from {@code from} to {@code to}, earliest start first. */
+    public List<SeverityChart.Span> treatmentSpans(long ownerId, LocalDate from, LocalDate to) {
+        return Treatment.<Treatment>find("ownerId = ?1 and started <= ?2 and (stopped is null or stopped >= ?3)"
+                + " order by started, id", ownerId, to, from).stream()
+                .map(t -> new SeverityChart.Span(t.name, t.kind().label.toLowerCase(java.util.Locale.ENGLISH), t.started, t.stopped)).toList();
     }
 
     /**

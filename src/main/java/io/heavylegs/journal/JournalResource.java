@@ -41,6 +41,7 @@ import io.quarkus.security.Authenticated;
 public class JournalResource {
 
     static final int CHART_DAYS = 30;
+    static final int MAX_CHART_DAYS = 366;
     private static final List<MarkCode> MARK_CODES = List.of(MarkCode.values());
     /** An entry id as {@code ?like=} may carry it: digits that fit a long (18 always do). */
     private static final Pattern LIKE_ID = Pattern.compile("\\d{1,18}");
@@ -100,15 +101,15 @@ public class JournalResource {
         FormErrors errors = filterForm.validate();
         long owner = signedIn.id();
         LocalDate today = LocalDate.now();
-        SeverityChart chart = SeverityChart.of(today.minusDays(CHART_DAYS - 1), today,
-                reads.highestSeverityByDay(owner, today.minusDays(CHART_DAYS - 1), today));
         if (!errors.isEmpty()) {
+            SeverityChart chart = chart(owner, JournalFilter.NONE, today);
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.list(JournalListPage.unavailable(chart), filterForm, errors, MARK_CODES,
                             new SymptomRun(0)))
                     .build();
         }
         JournalFilter filter = filterForm.filter();
+        SeverityChart chart = chart(owner, filter, today);
         int pageNumber = filterForm.pageNumber();
         JournalListPage page = JournalListPage.of(reads.page(owner, filter, pageNumber), filter, pageNumber, chart);
         SymptomRun run = new SymptomRun(reads.symptomDaysInWindow(owner, today));
@@ -203,6 +204,27 @@ public class JournalResource {
         }
         flash.set("Entry deleted.");
         return Response.seeOther(URI.create("/journal")).build();
+    }
+
+    /**
+     * The chart follows the list's dates: {@code from} to {@code to}; from {@code from} to today; the
+     * {@value #CHART_DAYS} days up to {@code to}; or the last {@value #CHART_DAYS} days. A range longer than
+     * {@value #MAX_CHART_DAYS} days is drawn for its last {@value #MAX_CHART_DAYS}, and the chart's title says which.
+     */
+    static LocalDate[] chartRange(JournalFilter filter, LocalDate today) {
+        LocalDate to = filter.to() != null ? filter.to()
+                : filter.from() != null && filter.from().isAfter(today) ? filter.from() : today;
+        LocalDate from = filter.from() != null ? filter.from() : to.minusDays(CHART_DAYS - 1);
+        if (from.isBefore(to.minusDays(MAX_CHART_DAYS - 1))) {
+            from = to.minusDays(MAX_CHART_DAYS - 1);
+        }
+        return new LocalDate[] { from, to };
+    }
+
+    private SeverityChart chart(long owner, JournalFilter filter, LocalDate today) {
+        LocalDate[] range = chartRange(filter, today);
+        return SeverityChart.withMarks(range[0], range[1], reads.chartDays(owner, range[0], range[1]),
+                reads.treatmentSpans(owner, range[0], range[1]));
     }
 
     /** The signed-in user's entry, or the same 404 as for an id that does not exist. */

@@ -5,32 +5,96 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.heavylegs.codes.MarkCode;
 
 /**
  * The drawing of "highest severity per day" over a date range, computed on the server so that the page needs
- * no script: one point per day with entries, a line between consecutive days, and a gap where a day has none.
- * Rendered by the {@code severityChart} tag; any page can build one for any range.
+ * no script: one point per day with entries, a line between consecutive days, and a gap where a day has none. A day
+ * with a red flag (a care mark: get help now, see a doctor) is drawn as a triangle, a day with another mark as a
+ * diamond, so the kind of day shows by shape, not by colour alone. Rendered by the {@code severityChart} tag, with
+ * the same numbers as a table; any page can build one for any range.
+ * <p>
+ * The drawing is {@value #WIDTH} × {@value #HEIGHT} units: on a 375 px phone it is drawn about 300 px wide, and the
+ * stylesheet gives its labels 21 units there (about 13 px); on a wider screen it grows to at most 36rem.
  */
 public final class SeverityChart {
 
-    public static final int WIDTH = 640;
-    public static final int HEIGHT = 240;
-    private static final int LEFT = 40;
-    private static final int RIGHT = 16;
-    private static final int TOP = 14;
-    private static final int BOTTOM = 36;
-    private static final int MAX_X_LABELS = 6;
+    public static final int WIDTH = 480;
+    public static final int HEIGHT = 280;
+    static final int LEFT = 36;
+    static final int RIGHT = 14;
+    static final int TOP = 16;
+    static final int BOTTOM = 44;
+    private static final int MAX_X_LABELS = 5;
+    static final int MAX_BANDS = 4;
+    static final int BAND_ROW = 22;
+    private static final int BAND_TOP = 8;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** What a day holds: its highest severity and the marks of its entries. */
+    public record Day(int highest, Set<MarkCode> marks) {
+        public Day {
+            marks = marks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(marks));
+        }
+
+        public static Day of(int highest) {
+            return new Day(highest, Set.of());
+        }
+    }
+
     /** A day with entries: where it is drawn and what it says when pointed at. */
-    public record Point(String x, String y, LocalDate date, int severity) {
+    public record Point(String x, String y, LocalDate date, int severity, List<MarkCode> marks, String shape) {
+
+        /** A care mark (urgent, see a doctor) on any of the day's entries: drawn as a triangle. */
+        public boolean isRedFlag() {
+            return marks.stream().anyMatch(MarkCode::isCare);
+        }
+
+        /** Another mark and no red flag: drawn as a diamond. */
+        public boolean isMarked() {
+            return !isRedFlag() && !marks.isEmpty();
+        }
+
+        /** The corners of the point's triangle (a red flag) or diamond (another mark); empty for a plain day. */
+        public String getShape() {
+            return shape;
+        }
+
+        public String getMarkLabels() {
+            return marks.stream().map(MarkCode::label).collect(Collectors.joining(", "));
+        }
+
         public String label() {
-            return date.format(LONG) + ": highest severity " + severity;
+            return date.format(LONG) + ": highest severity " + severity + (marks.isEmpty() ? "" : "; " + getMarkLabels());
+        }
+
+        public String getDateText() {
+            return date.format(LONG);
+        }
+    }
+
+    /** A treatment as the chart is handed it; {@code stopped} null: still taking it. */
+    public record Span(String name, String kind, LocalDate started, LocalDate stopped) {
+    }
+
+    /**
+     * A treatment drawn as a band above the line over the days it covers, lettered A, B, … in the left margin and
+     * named in the legend under the chart.
+     */
+    public record Band(String letter, Span span, String x, String y, String width, String labelY) {
+
+        public String getDescription() {
+            return letter + ": " + span.name() + " (" + span.kind() + "), " + span.started().format(LONG) + " to "
+                    + (span.stopped() == null ? "now" : span.stopped().format(LONG));
         }
     }
 
@@ -44,48 +108,93 @@ public final class SeverityChart {
     private final List<String> lines = new ArrayList<>();
     private final List<Tick> xTicks = new ArrayList<>();
     private final List<Tick> yTicks = new ArrayList<>();
-    private final int daysWithEntries;
+    private final List<Band> bands = new ArrayList<>();
+    private final int moreTreatments;
+    private final int top;
+    private final int height;
     private final Optional<Point> highest;
 
-    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Integer> highestByDay) {
+    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
         this.from = from;
         this.to = to;
-        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        int count = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        int shown = Math.min(spans.size(), MAX_BANDS);
+        this.moreTreatments = spans.size() - shown;
+        this.top = TOP + shown * BAND_ROW;
+        this.height = HEIGHT + shown * BAND_ROW;
+        for (int i = 0; i < shown; i++) {
+            Span span = spans.get(i);
+            LocalDate start = span.started().isBefore(from) ? from : span.started();
+            LocalDate end = span.stopped() == null || span.stopped().isAfter(to) ? to : span.stopped();
+            double left = x((int) ChronoUnit.DAYS.between(from, start), count) - 4;
+            double right = x((int) ChronoUnit.DAYS.between(from, end), count) + 4;
+            int rowTop = BAND_TOP + i * BAND_ROW;
+            bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(rowTop + 7),
+                    format(right - left), format(rowTop + 11)));
+        }
         StringBuilder line = new StringBuilder();
         int pointsInLine = 0;
-        for (int day = 0; day < days; day++) {
-            LocalDate date = from.plusDays(day);
-            Integer severity = highestByDay.get(date);
-            if (severity == null) {
+        for (int i = 0; i < count; i++) {
+            LocalDate date = from.plusDays(i);
+            Day day = days.get(date);
+            if (day == null) {
                 pointsInLine = endLine(line, pointsInLine);
                 continue;
             }
-            Point point = new Point(format(x(day, days)), format(y(severity)), date, severity);
+            double cx = x(i, count);
+            double cy = y(day.highest(), top);
+            List<MarkCode> marks = MarkCode.inDisplayOrder(day.marks().stream().map(MarkCode::code).toArray(String[]::new));
+            Point point = new Point(format(cx), format(cy), date, day.highest(), marks, shape(cx, cy, marks));
             points.add(point);
             line.append(pointsInLine++ == 0 ? "" : " ").append(point.x()).append(',').append(point.y());
         }
         endLine(line, pointsInLine);
         for (int level = 0; level <= 10; level += 5) {
-            yTicks.add(new Tick(format(LEFT - 8), format(y(level)), Integer.toString(level), "end"));
+            yTicks.add(new Tick(format(LEFT - 8), format(y(level, top)), Integer.toString(level), "end"));
         }
-        int labels = Math.min(days, MAX_X_LABELS);
+        int labels = Math.min(count, MAX_X_LABELS);
         for (int i = 0; i < labels; i++) {
-            int day = labels == 1 ? 0 : Math.round(i * (days - 1) / (float) (labels - 1));
+            int day = labels == 1 ? 0 : Math.round(i * (count - 1) / (float) (labels - 1));
             String anchor = labels > 1 && i == 0 ? "start" : labels > 1 && i == labels - 1 ? "end" : "middle";
-            xTicks.add(new Tick(format(x(day, days)), format(HEIGHT - BOTTOM + 20), from.plusDays(day).format(SHORT),
+            xTicks.add(new Tick(format(x(day, count)), format(height - BOTTOM + 26), from.plusDays(day).format(SHORT),
                     anchor));
         }
-        daysWithEntries = points.size();
-        highest = points.stream().max(Comparator.comparingInt(Point::severity)
-                .thenComparing(Point::date));
+        highest = points.stream().max(Comparator.comparingInt(Point::severity).thenComparing(Point::date));
     }
 
-    /** The chart of {@code from} to {@code to} (both included) from each day's highest severity. */
+    /** The chart of {@code from} to {@code to} (both included) from each day's highest severity, without marks. */
     public static SeverityChart of(LocalDate from, LocalDate to, Map<LocalDate, Integer> highestByDay) {
+        return withMarks(from, to, highestByDay.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Day.of(e.getValue()))));
+    }
+
+    /** The chart of {@code from} to {@code to} (both included) from each day's highest severity and marks. */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days) {
+        return withMarks(from, to, days, List.of());
+    }
+
+    /**
+     * The same with the treatments taken during the range as bands, in the order given (the first
+     * {@value #MAX_BANDS}; the legend counts the others).
+     */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return new SeverityChart(from, to, highestByDay);
+        return new SeverityChart(from, to, days, spans);
+    }
+
+    /** A triangle for a red flag, a diamond for another mark, nothing (a circle) for a day without marks. */
+    private static String shape(double cx, double cy, List<MarkCode> marks) {
+        if (marks.stream().anyMatch(MarkCode::isCare)) {
+            return format(cx) + "," + format(cy - 9) + " " + format(cx + 8) + "," + format(cy + 6) + " "
+                    + format(cx - 8) + "," + format(cy + 6);
+        }
+        if (!marks.isEmpty()) {
+            return format(cx) + "," + format(cy - 7) + " " + format(cx + 7) + "," + format(cy) + " " + format(cx)
+                    + "," + format(cy + 7) + " " + format(cx - 7) + "," + format(cy);
+        }
+        return "";
     }
 
     private int endLine(StringBuilder line, int pointsInLine) {
@@ -96,14 +205,15 @@ public final class SeverityChart {
         return 0;
     }
 
-    private static double x(int day, int days) {
+    static double x(int day, int days) {
         double plotWidth = WIDTH - LEFT - RIGHT;
         return days == 1 ? LEFT + plotWidth / 2 : LEFT + day * plotWidth / (days - 1);
     }
 
-    private static double y(int severity) {
+    /** The plot keeps its height; treatment bands add rows above it, which move it down by {@code top - TOP}. */
+    static double y(int severity, int top) {
         double plotHeight = HEIGHT - TOP - BOTTOM;
-        return TOP + (10 - severity) * plotHeight / 10;
+        return top + (10 - severity) * plotHeight / 10;
     }
 
     /**
@@ -120,7 +230,20 @@ public final class SeverityChart {
     }
 
     public int getHeight() {
-        return HEIGHT;
+        return height;
+    }
+
+    public String getBandLabelX() {
+        return format(LEFT - 8);
+    }
+
+    public List<Band> getBands() {
+        return bands;
+    }
+
+    /** Treatments of the range beyond the {@value #MAX_BANDS} drawn. */
+    public int getMoreTreatments() {
+        return moreTreatments;
     }
 
     public String getPlotLeft() {
@@ -132,11 +255,19 @@ public final class SeverityChart {
     }
 
     public String getPlotBottom() {
-        return format(y(0));
+        return format(y(0, top));
     }
 
     public String getPlotTop() {
-        return format(y(10));
+        return format(y(10, top));
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public LocalDate getTo() {
+        return to;
     }
 
     public List<Point> getPoints() {
@@ -160,6 +291,14 @@ public final class SeverityChart {
         return points.isEmpty();
     }
 
+    public long getRedFlagDays() {
+        return points.stream().filter(Point::isRedFlag).count();
+    }
+
+    public long getMarkedDays() {
+        return points.stream().filter(Point::isMarked).count();
+    }
+
     public String getTitle() {
         return "Highest severity per day, " + from.format(LONG) + " to " + to.format(LONG);
     }
@@ -172,8 +311,23 @@ public final class SeverityChart {
         }
         Point top = highest.get();
         double average = points.stream().mapToInt(Point::severity).average().orElse(0);
-        return "Entries on " + daysWithEntries + " of " + days + " days. Highest severity " + top.severity()
-                + " of 10, on " + top.date().format(LONG) + "; the daily highs average "
-                + format(average) + ". Days without entries are gaps in the line.";
+        StringBuilder summary = new StringBuilder("Entries on ").append(points.size()).append(" of ").append(days)
+                .append(" days. Highest severity ").append(top.severity()).append(" of 10, on ")
+                .append(top.date().format(LONG)).append("; the daily highs average ").append(format(average)).append('.');
+        long redFlags = getRedFlagDays();
+        long marked = getMarkedDays();
+        if (redFlags > 0) {
+            summary.append(' ').append(redFlags).append(redFlags == 1 ? " day has" : " days have")
+                    .append(" a red flag (triangle).");
+        }
+        if (marked > 0) {
+            summary.append(' ').append(marked).append(redFlags > 0 ? " other" : "")
+                    .append(marked == 1 ? " day has" : " days have").append(" a mark (diamond).");
+        }
+        summary.append(" Days without entries are gaps in the line.");
+        for (Band band : bands) {
+            summary.append(" Treatment ").append(band.getDescription()).append('.');
+        }
+        return summary.toString();
     }
 }

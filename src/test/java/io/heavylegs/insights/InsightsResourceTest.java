@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -39,6 +45,12 @@ class InsightsResourceTest {
     /** Few timed entries. */
     private static TestUser sparse;
 
+    /** One day with cramps at severities 2 and 7 and heavy legs alone at 9. */
+    private static TestUser sameDay;
+
+    /** 28 logged days with known factors (see {@link #factorsCompareDaysWithAndWithout}). */
+    private static TestUser withFactors;
+
     @Inject
     JournalFixtures fixtures;
 
@@ -57,6 +69,38 @@ class InsightsResourceTest {
         add(sparse, 3, "21:00", 6, Symptom.RESTLESS_LEGS);
         add(sparse, 4, "22:00", 6, Symptom.RESTLESS_LEGS);
         add(sparse, 5, null, 4, Symptom.RESTLESS_LEGS);
+
+        sameDay = TestUser.registered();
+        add(sameDay, 2, "08:00", 2, Symptom.CRAMPS);
+        add(sameDay, 2, "20:00", 7, Symptom.CRAMPS, Symptom.FATIGUE);
+        add(sameDay, 2, "21:00", 9, Symptom.HEAVINESS);
+
+        withFactors = TestUser.registered();
+        int[] sunlessHighs = { 6, 7, 5, 8, 6, 4, 7, 5 };
+        for (int day = 1; day <= 28; day++) {
+            Set<Factor> factors = EnumSet.noneOf(Factor.class);
+            if (day <= 8) {
+                factors.add(Factor.LOW_SUNLIGHT);
+            }
+            if (day >= 9 && day <= 15) {
+                factors.add(Factor.LOW_FLUIDS);
+            }
+            if (day >= 19 && day <= 24) {
+                factors.add(Factor.HEAVY_EXERCISE);
+            }
+            int severity = day <= 8 ? sunlessHighs[day - 1] : day <= 18 ? 2 : 4;
+            Set<Symptom> symptoms = day <= 5 || (day >= 9 && day <= 12) ? Set.of(Symptom.CRAMPS) : Set.of();
+            fixtures.add(withFactors, new EntryValues(TODAY.minusDays(day), null, severity, null, symptoms, factors, null));
+        }
+        // A lighter second entry on days 1 and 2, without factor or symptom: the day's highest stays 6 and 7.
+        add(withFactors, 1, null, 2);
+        add(withFactors, 2, null, 3);
+        // Another user's entries with hard exercise on the same days: never counted here.
+        TestUser exercising = TestUser.registered();
+        for (int day = 1; day <= 10; day++) {
+            fixtures.add(exercising, new EntryValues(TODAY.minusDays(day), null, 10, null, Set.of(Symptom.CRAMPS),
+                    Set.of(Factor.HEAVY_EXERCISE), null));
+        }
 
         // Another user's many morning entries, inside the same days: never counted for anyone else.
         TestUser other = TestUser.registered();
@@ -153,6 +197,90 @@ class InsightsResourceTest {
         Document page = page(sparse, "/insights");
         assertEquals(TODAY.minusDays(89).toString(), page.selectFirst("input[name=from]").val());
         assertEquals(TODAY.toString(), page.selectFirst("input[name=to]").val());
+    }
+
+    @Test
+    void theCalendarShowsEachSymptomsDaysWithTheirHighestSeverity() {
+        Document page = page(patient, "/insights");
+        // Restless legs on days 1 to 11 ago (severity 6) and 40 ago (3); cramps on 3, 4 (6), 20 to 26 (5), 41 (3).
+        Element restless = page.selectFirst("[data-calendar=restless-legs]");
+        assertEquals("12", restless.selectFirst("[data-figure=calendar-days]").text());
+        assertEquals("3", restless.selectFirst("g[data-date=" + TODAY.minusDays(40) + "]").attr("data-severity"));
+        assertEquals("6", restless.selectFirst("g[data-date=" + TODAY.minusDays(11) + "]").attr("data-severity"));
+        assertFalse(restless.selectFirst("g[data-date=" + TODAY.minusDays(12) + "]").hasAttr("data-severity"));
+        assertEquals(12, restless.select("g[data-severity]").size());
+        Element cramps = page.selectFirst("[data-calendar=cramps]");
+        assertEquals("10", cramps.selectFirst("[data-figure=calendar-days]").text());
+        assertEquals(10, cramps.select("g[data-severity]").size());
+        assertTrue(page.select("[data-calendar=numbness]").isEmpty(), "the other user's numbness is not here");
+
+        Element day = page(sameDay, "/insights").selectFirst("[data-calendar=cramps] g[data-date=" + TODAY.minusDays(2) + "]");
+        assertEquals("7", day.attr("data-severity"), "the highest of the day's entries with cramps, not the 9 without");
+        assertEquals("7", day.select("text").last().text());
+    }
+
+    @Test
+    void eachMonthsWordsCarryTheSameNumbersAsItsGrid() {
+        Document page = page(patient, "/insights");
+        Pattern pair = Pattern.compile("(\\d{1,2}) ([A-Z][a-z]+): (\\d{1,2})");
+        int months = 0;
+        for (Element svg : page.select("svg.calendar-month__svg")) {
+            String desc = svg.selectFirst("desc").text();
+            Element calendar = svg.closest("[data-calendar]");
+            String month = svg.parent().selectFirst("figcaption").text();
+            List<String> words = new ArrayList<>();
+            Matcher matcher = pair.matcher(desc);
+            while (matcher.find()) {
+                words.add(matcher.group(1) + " " + matcher.group(2) + "=" + matcher.group(3));
+            }
+            List<String> drawn = svg.select("g[data-severity]").stream().map(g -> {
+                LocalDate date = LocalDate.parse(g.attr("data-date"));
+                return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "="
+                        + g.attr("data-severity");
+            }).toList();
+            assertEquals(drawn, words, month + ": " + desc);
+            assertTrue(calendar.select("[data-calendar-words]").eachText().contains(desc), "the visible words too");
+            months++;
+        }
+        assertTrue(months >= 4, "at least two months for each of two symptoms: " + months);
+    }
+
+    /**
+     * Days 1–8 ago: little sunlight, highest severities 6, 7, 5, 8, 6, 4, 7, 5 (sum 48, average 6.0), cramps on days
+     * 1–5. Days 9–28: none of it; severity 2 on days 9–18, 4 on days 19–28 (sum 60, average 3.0); cramps on days 9–12.
+     * Low fluids on days 9–15: 7 days at 2 (average 2.0), without it 21 days summing 108 − 14 = 94 (4.476: 4.5); cramps
+     * with it 4 of 7 (57 %), without 5 of 21 (23.8 %: 24 %). Hard exercise on 6 days: one short, not compared.
+     */
+    @Test
+    void factorsCompareDaysWithAndWithout() {
+        Document page = page(withFactors, "/insights");
+        Element sunlight = page.selectFirst("[data-factor=low-sunlight]");
+        assertEquals(List.of("8", "20"), sunlight.select("tr[data-row=days] td").eachText());
+        assertEquals(List.of("6.0", "3.0"), sunlight.select("tr[data-row=average] td").eachText());
+        assertEquals(List.of("63 % (5 of 8)", "20 % (4 of 20)"), sunlight.select("tr[data-symptom=cramps] td").eachText());
+        assertEquals("Little sunlight lately, average daily highest severity: 6.0 on the 8 logged days with it, 3.0 on "
+                + "the 20 logged days without.", sunlight.selectFirst("svg").attr("aria-label"));
+
+        Element fluids = page.selectFirst("[data-factor=low-fluids]");
+        assertEquals(List.of("7", "21"), fluids.select("tr[data-row=days] td").eachText(), "7 days are enough");
+        assertEquals(List.of("2.0", "4.5"), fluids.select("tr[data-row=average] td").eachText());
+        assertEquals(List.of("57 % (4 of 7)", "24 % (5 of 21)"), fluids.select("tr[data-symptom=cramps] td").eachText());
+
+        assertTrue(page.select("[data-factor=heavy-exercise]").isEmpty(), "6 days are not enough");
+        assertEquals("Hard exercise or heavy sweating: 6 logged days with it and 22 logged days without. A comparison "
+                + "needs at least 7 logged days of each.", page.selectFirst("[data-factor-why-not=heavy-exercise]").text());
+        assertEquals("A comparison of your own entries, not proof of a cause.", page.selectFirst("[data-caveat]").text());
+        assertTrue(page.select("[data-factor=vegan-diet], [data-factor-why-not=vegan-diet]").isEmpty(),
+                "a factor never ticked is not listed");
+    }
+
+    @Test
+    void aFactorOnAllButSixDaysIsNotComparedEither() {
+        // Days 1–8 ago in a range of days 1–14: 8 with little sunlight, 6 without.
+        Document page = page(withFactors, "/insights?from=" + TODAY.minusDays(14) + "&to=" + TODAY.minusDays(1));
+        assertTrue(page.select("[data-factor=low-sunlight]").isEmpty());
+        assertEquals("Little sunlight lately: 8 logged days with it and 6 logged days without. A comparison needs at "
+                + "least 7 logged days of each.", page.selectFirst("[data-factor-why-not=low-sunlight]").text());
     }
 
     @Test

@@ -32,6 +32,16 @@ public class JournalFixtures {
         return journal.create(ownerId(user), values);
     }
 
+    /** An entry for a user known by e-mail only (one registered through a browser). */
+    public JournalEntry add(String email, EntryValues values) {
+        return journal.create(ownerIdOf(email), values);
+    }
+
+    @Transactional
+    public long ownerIdOf(String email) {
+        return User.findByEmail(email).orElseThrow().id;
+    }
+
     @Transactional
     public JournalEntry stored(long id) {
         return JournalEntry.findById(id);

@@ -1,12 +1,17 @@
 package io.heavylegs.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.heavylegs.codes.MarkCode;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +29,12 @@ class SeverityChartTest {
         // Every x position of every range length a page or report can draw (up to two years), and every y.
         for (int days = 2; days <= 731; days++) {
             for (int day = 0; day < days; day++) {
-                double x = 40 + day * 584.0 / (days - 1);
+                double x = 36 + day * 430.0 / (days - 1);
                 assertEquals(String.format(Locale.ROOT, "%.1f", x), SeverityChart.format(x), days + "/" + day);
             }
         }
         for (int severity = 0; severity <= 10; severity++) {
-            double y = 14 + (10 - severity) * 190.0 / 10;
+            double y = 16 + (10 - severity) * 220.0 / 10;
             assertEquals(String.format(Locale.ROOT, "%.1f", y), SeverityChart.format(y));
         }
     }
@@ -58,6 +63,34 @@ class SeverityChartTest {
         assertEquals(chart.getPlotTop(), chart.getPoints().get(1).y());
         assertEquals("1 Mar", chart.getDateTicks().get(0).label());
         assertEquals("30 Mar", chart.getDateTicks().get(chart.getDateTicks().size() - 1).label());
+        // Five labels on a phone-wide drawing: days 0, 7, 15, 22, 29 (29 × i / 4, rounded).
+        assertEquals(List.of("1 Mar", "8 Mar", "16 Mar", "23 Mar", "30 Mar"),
+                chart.getDateTicks().stream().map(SeverityChart.Tick::label).toList());
+    }
+
+    @Test
+    void redFlagsAreTrianglesOtherMarksDiamondsAndTheWordsCountThem() {
+        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(
+                FROM, new SeverityChart.Day(8, Set.of(MarkCode.IRON, MarkCode.URGENT)),
+                FROM.plusDays(1), new SeverityChart.Day(3, Set.of(MarkCode.MAGNESIUM)),
+                FROM.plusDays(2), new SeverityChart.Day(4, Set.of(MarkCode.DEHYDRATION, MarkCode.PERSISTENT)),
+                FROM.plusDays(3), SeverityChart.Day.of(2)));
+        List<SeverityChart.Point> points = chart.getPoints();
+        assertTrue(points.get(0).isRedFlag());
+        assertFalse(points.get(0).isMarked(), "a red flag is drawn once, as a triangle");
+        // The first day is at x 36, severity 8 at y 16 + 2 × 22 = 60: the triangle's top 9 above, base 6 below.
+        assertEquals("36.0,51.0 44.0,66.0 28.0,66.0", points.get(0).getShape());
+        assertEquals("Get medical help now, Iron pattern", points.get(0).getMarkLabels());
+        assertTrue(points.get(1).isMarked());
+        // Day 2 of 30 is at 36 + 430/29 = 50.8; severity 3 at 16 + 7 × 22 = 170.
+        assertEquals("50.8,163.0 57.8,170.0 50.8,177.0 43.8,170.0", points.get(1).getShape());
+        assertEquals("Persistent symptoms, Dehydration", points.get(2).getMarkLabels());
+        assertEquals("", points.get(3).getShape());
+        assertEquals(1, chart.getRedFlagDays());
+        assertEquals(2, chart.getMarkedDays());
+        assertEquals("Entries on 4 of 30 days. Highest severity 8 of 10, on 1 March 2026; the daily highs average 4.3. "
+                + "1 day has a red flag (triangle). 2 other days have a mark (diamond). Days without entries are gaps "
+                + "in the line.", chart.getSummary());
     }
 
     @Test

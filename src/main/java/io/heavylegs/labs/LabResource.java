@@ -1,0 +1,132 @@
+package io.heavylegs.labs;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.heavylegs.web.Flash;
+import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.SignedInUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The signed-in user's blood test results: list by test, create, edit, delete. Another user's is a 404. */
+@Path("/labs")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class LabResource {
+
+    private static final List<LabTest> TESTS = List.of(LabTest.values());
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<LabGroup> groups);
+
+        static native TemplateInstance form(LabResultForm form, FormErrors errors, Long resultId, LabResult conflict,
+                List<LabTest> tests, String today);
+
+        static native TemplateInstance delete(LabResult result);
+    }
+
+    @Inject
+    LabService labs;
+
+    @Inject
+    SignedInUser signedIn;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(LabGroup.of(LabResult.findByOwner(signedIn.id())));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newResult() {
+        LocalDate today = LocalDate.now();
+        return Templates.form(LabResultForm.forNew(today), new FormErrors(), null, null, TESTS, today.toString());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam LabResultForm form) {
+        LocalDate today = LocalDate.now();
+        FormErrors errors = form.validate(today);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, errors, null, null, TESTS, today.toString())).build();
+        }
+        LabResult result = labs.create(signedIn.id(), form.values());
+        flash.set(result.title() + " result saved.");
+        return Response.seeOther(URI.create("/labs")).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@RestPath long id) {
+        return Templates.form(LabResultForm.of(owned(id)), new FormErrors(), id, null, TESTS,
+                LocalDate.now().toString());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long id, @BeanParam LabResultForm form) {
+        LocalDate today = LocalDate.now();
+        FormErrors errors = form.validate(today);
+        if (!errors.isEmpty()) {
+            owned(id);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.form(form, errors, id, null, TESTS, today.toString())).build();
+        }
+        try {
+            labs.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                    .orElseThrow(NotFoundException::new);
+        } catch (StaleLabResultException e) {
+            LabResult current = owned(id);
+            // The next save is meant to replace what is stored now, so the form carries the current version.
+            form.version = Integer.toString(current.version);
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.form(form, new FormErrors(), id, current, TESTS, today.toString())).build();
+        }
+        flash.set("Changes saved.");
+        return Response.seeOther(URI.create("/labs")).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return Templates.delete(owned(id));
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@RestPath long id) {
+        if (!labs.delete(signedIn.id(), id)) {
+            throw new NotFoundException();
+        }
+        flash.set("Result deleted.");
+        return Response.seeOther(URI.create("/labs")).build();
+    }
+
+    /** The signed-in user's result, or the same 404 as for an id that does not exist. */
+    private LabResult owned(long id) {
+        return LabResult.findByIdAndOwner(id, signedIn.id()).orElseThrow(NotFoundException::new);
+    }
+}
