@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -32,7 +35,7 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance register(RegisterForm form, FormErrors errors);
 
-        static native TemplateInstance login(boolean failed, boolean throttled);
+        static native TemplateInstance login(boolean failed, boolean throttled, String email);
 
         static native TemplateInstance account(String email, ProfileForm profile, FormErrors profileErrors,
                 FormErrors passwordErrors, FormErrors deleteErrors);
@@ -76,17 +79,25 @@ public class AccountResource {
 
     @GET
     @Path("login")
-    public Response login(@QueryParam("error") String error) {
-        return Response.ok(Templates.login(error != null, false)).build();
+    public Response login(@QueryParam("error") String error,
+            @CookieParam(LoginEmailMemory.COOKIE) String keptEmail) {
+        // The address of the failed attempt is shown once, on the page the failure leads to, then forgotten.
+        String email = error == null ? null : LoginEmailMemory.fromCookie(keptEmail).orElse(null);
+        Response.ResponseBuilder page = Response.ok(Templates.login(error != null, false, email));
+        if (keptEmail != null) {
+            page.cookie(LoginEmailMemory.forget());
+        }
+        return page.build();
     }
 
     /** Where a throttled login POST is rerouted ({@link LoginThrottleResponder}). */
     @GET
     @Path("login/too-many-attempts")
-    public Response tooManyAttempts() {
+    public Response tooManyAttempts(@Context RoutingContext routing) {
+        // Rerouted from the login POST itself, so the typed address is still in this request's form.
         return Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, throttle.retryAfter().toSeconds())
-                .entity(Templates.login(false, true)).build();
+                .entity(Templates.login(false, true, LoginEmailMemory.typed(routing).orElse(null))).build();
     }
 
     /** A bookmarked or typed logout address, or the header's link on a page without a form token. */

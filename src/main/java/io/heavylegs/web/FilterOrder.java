@@ -5,7 +5,8 @@ package io.heavylegs.web;
  * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
  *
  * <pre>
- * request ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ authentication ─▶ REST resources
+ * request ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ LOGIN_EMAIL ─▶ authentication ─▶ REST
+ * resources
  * </pre>
  */
 public final class FilterOrder {
@@ -24,6 +25,9 @@ public final class FilterOrder {
 
     /** Anonymous article pages answered from memory: no session work, no REST layer. */
     public static final int PUBLIC_PAGES = 400;
+
+    /** Before authentication answers a failed login, so that the typed e-mail address can travel with it. */
+    public static final int LOGIN_EMAIL = 300;
 
     /** Quarkus' own authentication filter (not ours; named to show where ours stand). */
     public static final int AUTHENTICATION = 200;
