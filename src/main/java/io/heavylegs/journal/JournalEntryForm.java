@@ -1,6 +1,9 @@
 package io.heavylegs.journal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -71,11 +74,27 @@ public class JournalEntryForm implements Form {
     }
 
     /**
-     * A new entry that starts as a copy of an earlier one ("Log this again"): its severity, side, symptoms and
-     * factors, dated today, with no time, no notes and no version (it is a new entry, not an edit).
+     * A new entry as the form starts it: dated and timed {@code now} (where the user is), with the user's standing
+     * factors ticked in advance; each can still be changed before saving.
      */
-    public static JournalEntryForm like(JournalEntry earlier, LocalDate today) {
-        JournalEntryForm form = forNewEntry(today);
+    public static JournalEntryForm forNewEntry(LocalDateTime now, Set<Factor> standingFactors) {
+        JournalEntryForm form = forNewEntry(now.toLocalDate());
+        form.time = clock(now);
+        form.factors = standingFactors.stream().map(Factor::code).toList();
+        return form;
+    }
+
+    private static String clock(LocalDateTime now) {
+        return now.toLocalTime().truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    /**
+     * A new entry that starts as a copy of an earlier one ("Log this again"): its severity, side, symptoms and
+     * factors, dated and timed now, with no notes and no version (it is a new entry, not an edit).
+     */
+    public static JournalEntryForm like(JournalEntry earlier, LocalDateTime now) {
+        JournalEntryForm form = forNewEntry(now.toLocalDate());
+        form.time = clock(now);
         form.severity = Integer.toString(earlier.severity);
         form.side = earlier.side() == null ? null : earlier.side().code;
         form.symptoms = earlier.symptoms().stream().map(Symptom::code).toList();

@@ -2,6 +2,7 @@ package io.heavylegs.journal;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
 import io.heavylegs.codes.Side;
@@ -119,10 +121,24 @@ public class JournalResource {
     @GET
     @Path("new")
     public TemplateInstance newEntry(@QueryParam("like") String like) {
-        LocalDate today = LocalDate.now();
-        JournalEntryForm form = likedEntry(like).map(earlier -> JournalEntryForm.like(earlier, today))
-                .orElseGet(() -> JournalEntryForm.forNewEntry(today));
-        return Templates.form(form, new FormErrors(), null, null, EntryChoices.of(today));
+        Profile profile = Profile.forUser(signedIn.id());
+        LocalDateTime now = now(profile);
+        JournalEntryForm form = likedEntry(like).map(earlier -> JournalEntryForm.like(earlier, now))
+                .orElseGet(() -> JournalEntryForm.forNewEntry(now, profile.standingFactors()));
+        return Templates.form(form, new FormErrors(), null, null, EntryChoices.of(now.toLocalDate()));
+    }
+
+    /**
+     * Now where the user is: the new form starts at this date and time, and no entry may be dated after this
+     * date. The one place that says which clock the journal's forms follow.
+     */
+    private static LocalDateTime now(Profile profile) {
+        return LocalDateTime.now(profile.timeZone());
+    }
+
+    /** Today where the signed-in user is (see {@link #now(Profile)}). */
+    private LocalDate today() {
+        return now(Profile.forUser(signedIn.id())).toLocalDate();
     }
 
     /**
@@ -140,7 +156,7 @@ public class JournalResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam JournalEntryForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
@@ -162,14 +178,14 @@ public class JournalResource {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
         return Templates.form(JournalEntryForm.of(owned(id)), new FormErrors(), id, null,
-                EntryChoices.of(LocalDate.now()));
+                EntryChoices.of(today()));
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam JournalEntryForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
