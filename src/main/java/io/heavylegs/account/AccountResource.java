@@ -9,7 +9,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -57,6 +59,9 @@ public class AccountResource {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    Sessions sessions;
 
     @GET
     @Path("register")
@@ -144,6 +149,45 @@ public class AccountResource {
     /** A read outside a transaction: Hibernate's request-scoped session serves it. */
     private ProfileForm storedProfile() {
         return ProfileForm.of(Profile.forUser(signedIn.id()));
+    }
+
+    /** Ends one of the user's sessions (another user's, or an ended one: 404); ending this one logs out here. */
+    @POST
+    @Path("account/sessions/{id}/end")
+    @Authenticated
+    public Response endSession(@PathParam("id") String id) {
+        long sessionId;
+        try {
+            sessionId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        if (!sessions.end(signedIn.id(), sessionId)) {
+            throw new NotFoundException();
+        }
+        AuditLog.sessionsEnded(signedIn.id(), "ended-one");
+        if (sessionId == currentSession()) {
+            FormAuthenticationMechanism.logout(identity);
+            flash.set("You are logged out on this device.");
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        flash.set("That session is ended: the device it was on is logged out.");
+        return Response.seeOther(URI.create("/account#sessions")).build();
+    }
+
+    @POST
+    @Path("account/sessions/end-others")
+    @Authenticated
+    public Response endOtherSessions() {
+        sessions.endOthers(signedIn.id(), currentSession());
+        AuditLog.sessionsEnded(signedIn.id(), "ended-others");
+        flash.set("Every other session is ended: you are still logged in on this device only.");
+        return Response.seeOther(URI.create("/account#sessions")).build();
+    }
+
+    private long currentSession() {
+        Long id = identity.getAttribute(SessionIdentities.SESSION_ATTRIBUTE);
+        return id == null ? -1 : id;
     }
 
     @POST

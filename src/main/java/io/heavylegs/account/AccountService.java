@@ -1,10 +1,7 @@
 package io.heavylegs.account;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.heavylegs.database.PlainSql;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -34,10 +30,10 @@ public class AccountService {
     PasswordPolicy passwordPolicy;
 
     @Inject
-    DataSource dataSource;
+    LoginThrottle throttle;
 
     @Inject
-    LoginThrottle throttle;
+    Sessions sessions;
 
     /** Creates the account, or returns the problems to show next to the fields. */
     @Transactional
@@ -86,22 +82,11 @@ public class AccountService {
         return user;
     }
 
-    /**
-     * The email of a session cookie's user, unless the cookie was issued before the user's sessions were ended
-     * (or the account is gone). This runs on every signed-in request, so it is one plain SQL statement on an
-     * autocommit connection: no transaction to begin and commit, no entity to hydrate (bench/RESULTS.md).
-     */
-    public Optional<String> resumeSession(SessionPrincipal principal) {
-        return PlainSql.query(dataSource,
-                "SELECT email FROM app_user WHERE id = :id AND session_generation = :generation",
-                Map.of("id", principal.userId(), "generation", principal.generation()),
-                rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
-    }
-
     /** Makes every session cookie issued so far useless. */
     @Transactional
     public void endAllSessions(long userId) {
         User.update("sessionGeneration = sessionGeneration + 1 where id = ?1", userId);
+        sessions.endAll(userId);
         AuditLog.sessionsEnded(userId, "logout");
     }
 
@@ -122,6 +107,7 @@ public class AccountService {
         if (errors.isEmpty()) {
             user.passwordHash = BcryptUtil.bcryptHash(form.newPassword, BCRYPT_COST);
             user.sessionGeneration++;
+            sessions.endAll(userId);
             AuditLog.sessionsEnded(userId, "password-changed");
         }
         return errors;

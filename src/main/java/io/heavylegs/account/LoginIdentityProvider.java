@@ -3,6 +3,8 @@ package io.heavylegs.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -13,13 +15,20 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Checks the email and password posted to {@code /j_security_check}, through the login throttle.
+ * Checks the email and password posted to {@code /j_security_check}, through the login throttle, and starts the
+ * session's row; {@code remember=on} ("keep me signed in on this device") makes it a long one.
  */
 @ApplicationScoped
 public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String cookieName;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -31,9 +40,19 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
             AuthenticationRequestContext context) {
         String email = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        String address = clientAddress(HttpSecurityUtils.getRoutingContextAttribute(request));
+        RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = clientAddress(routingContext);
+        boolean remembered = routingContext != null
+                && "on".equals(routingContext.request().getFormAttribute("remember"));
+        String userAgent = routingContext == null ? "" : routingContext.request().getHeader("User-Agent");
         return context.runBlocking(() -> accounts.logIn(email, password, address)
-                .map(SessionIdentities::of)
+                .map(user -> {
+                    long sessionId = sessions.start(user.id, remembered, userAgent);
+                    if (remembered) {
+                        SessionIdentityProvider.keepCookie(routingContext, cookieName, sessions.idleTimeout(true));
+                    }
+                    return SessionIdentities.of(user, sessionId, remembered);
+                })
                 .orElseThrow(AuthenticationFailedException::new));
     }
 

@@ -49,6 +49,9 @@ public class PasswordResets {
     MailTokens tokens;
 
     @Inject
+    Sessions sessions;
+
+    @Inject
     Mailbox mailbox;
 
     @Inject
@@ -135,6 +138,7 @@ public class PasswordResets {
         tokens.useUpAll(user.id, Purpose.PASSWORD_RESET);
         user.passwordHash = BcryptUtil.bcryptHash(form.password, AccountService.BCRYPT_COST);
         user.sessionGeneration++;
+        sessions.endAll(user.id);
         if (user.emailConfirmedAt == null && user.email.equals(holder.email())) {
             user.emailConfirmedAt = Instant.now();
         }

@@ -10,12 +10,16 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 /** Builds the identity a session carries; its principal name is what the session cookie stores. */
 final class SessionIdentities {
 
+    /** The session's row id, for "this device" on the account page. */
+    static final String SESSION_ATTRIBUTE = "heavylegs.session-id";
+
     private SessionIdentities() {
     }
 
-    /** A fresh sign-in. */
-    static SecurityIdentity of(User user) {
-        return of(user.email, new SessionPrincipal(user.id, user.sessionGeneration, Instant.now()));
+    /** A fresh sign-in, with its new session row. */
+    static SecurityIdentity of(User user, long sessionId, boolean remembered) {
+        return of(user.email, new SessionPrincipal(user.id, user.sessionGeneration, Instant.now(), sessionId,
+                remembered));
     }
 
     /** A resumed session keeps its original sign-in time, so its absolute lifetime does not restart. */
@@ -25,6 +29,7 @@ final class SessionIdentities {
                 .addRole(User.ROLE)
                 .addAttribute(SignedInUser.ID_ATTRIBUTE, principal.userId())
                 .addAttribute(SignedInUser.EMAIL_ATTRIBUTE, email)
+                .addAttribute(SESSION_ATTRIBUTE, principal.sessionId())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package io.heavylegs.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.heavylegs.web.HeavyLegsConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -22,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Turns a session cookie back into a signed-in user on every request, and refuses a cookie that was revoked
- * (logout, password change, account deletion) or has outlived the absolute session lifetime.
+ * (its session row ended: logout, ended from the account page, password change or reset, account deletion), has
+ * been idle too long, or has outlived the absolute session lifetime.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -31,7 +32,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     AccountService accounts;
 
     @Inject
-    HeavyLegsConfig config;
+    Sessions sessions;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String cookieName;
@@ -45,12 +46,36 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         Optional<SessionPrincipal> principal = SessionPrincipal.decode(request.getPrincipal());
-        if (principal.isEmpty() || principal.get().expiredAt(Instant.now(), config.signIn().sessionLifetime())) {
+        if (principal.isEmpty()
+                || principal.get().expiredAt(Instant.now(), sessions.lifetime(principal.get().remembered()))) {
             return Uni.createFrom().failure(refuse(request));
         }
-        return context.runBlocking(() -> accounts.resumeSession(principal.get())
-                .map(email -> SessionIdentities.of(email, principal.get()))
+        return context.runBlocking(() -> sessions.resume(principal.get())
+                .map(email -> {
+                    if (principal.get().remembered()) {
+                        keepCookie(HttpSecurityUtils.getRoutingContextAttribute(request), cookieName,
+                                sessions.idleTimeout(true));
+                    }
+                    return SessionIdentities.of(email, principal.get());
+                })
                 .orElseThrow(() -> refuse(request)));
+    }
+
+    /**
+     * "Keep me signed in": the session cookie this response sets (at sign-in, and each time Quarkus renews it)
+     * outlives the browser, for the remembered idle timeout. Other sessions keep a browser-session cookie. Only
+     * a cookie set by this response has a path; the browser's own copy is left alone.
+     */
+    static void keepCookie(RoutingContext routingContext, String cookieName, Duration maxAge) {
+        if (routingContext == null) {
+            return;
+        }
+        routingContext.addHeadersEndHandler(ignored -> {
+            Cookie cookie = routingContext.request().getCookie(cookieName);
+            if (cookie != null && cookie.getPath() != null && !cookie.getValue().isEmpty()) {
+                cookie.setMaxAge(maxAge.toSeconds());
+            }
+        });
     }
 
     /**

@@ -53,6 +53,18 @@ public interface HeavyLegsConfig {
         @WithDefault("PT12H")
         Duration sessionLifetime();
 
+        /** A session unused this long ends (quarkus.http.auth.form.timeout must be at least the longest idle). */
+        @WithDefault("PT30M")
+        Duration idleTimeout();
+
+        /** "Keep me signed in on this device" (remember=on): the lifetime instead of sessionLifetime. */
+        @WithDefault("P30D")
+        Duration rememberedLifetime();
+
+        /** "Keep me signed in on this device": the idle timeout instead of idleTimeout. */
+        @WithDefault("P7D")
+        Duration rememberedIdleTimeout();
+
         Throttle throttle();
 
         interface Throttle {

@@ -22,23 +22,36 @@ import io.quarkus.test.junit.QuarkusTest;
 class SessionTest {
 
     @ConfigProperty(name = "quarkus.http.auth.form.timeout")
-    Duration idleTimeout;
+    Duration cookieIdleTimeout;
 
     @Inject
     HeavyLegsConfig config;
 
     @Test
-    void idleSessionsEndAfterThirtyMinutesAndEverySessionAfterTwelveHours() {
-        assertEquals(Duration.ofMinutes(30), idleTimeout);
+    void idleSessionsEndAfterThirtyMinutesAndEverySessionAfterTwelveHoursUnlessKeptSignedIn() {
+        assertEquals(Duration.ofMinutes(30), config.signIn().idleTimeout());
         assertEquals(Duration.ofHours(12), config.signIn().sessionLifetime());
+        assertEquals(Duration.ofDays(7), config.signIn().rememberedIdleTimeout());
+        assertEquals(Duration.ofDays(30), config.signIn().rememberedLifetime());
+        // The cookie itself must not die before the longest idle timeout the app allows.
+        assertEquals(config.signIn().rememberedIdleTimeout(), cookieIdleTimeout);
     }
 
     @Test
     void aPrincipalExpiresExactlyAfterTheLifetime() {
         Instant signedIn = Instant.parse("2026-03-01T08:00:00Z");
-        SessionPrincipal principal = new SessionPrincipal(1, 0, signedIn);
+        SessionPrincipal principal = new SessionPrincipal(1, 0, signedIn, 7, false);
         assertFalse(principal.expiredAt(signedIn.plus(Duration.ofHours(12)), Duration.ofHours(12)));
         assertTrue(principal.expiredAt(signedIn.plus(Duration.ofHours(12)).plusSeconds(1), Duration.ofHours(12)));
+    }
+
+    @Test
+    void aPrincipalSurvivesTheCookieAndAnOldOrForgedOneIsRefused() {
+        SessionPrincipal principal = new SessionPrincipal(3, 2, Instant.ofEpochSecond(1_700_000_000L), 41, true);
+        assertEquals(principal, SessionPrincipal.decode(principal.encode()).orElseThrow());
+        assertTrue(SessionPrincipal.decode("3:2:1700000000").isEmpty(), "a cookie from before session rows");
+        assertTrue(SessionPrincipal.decode("3:2:1700000000:41:x").isEmpty());
+        assertTrue(SessionPrincipal.decode("3:2:1700000000:abc:r").isEmpty());
     }
 
     @Test
