@@ -33,7 +33,8 @@ public class ReportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(Report report, ReportRangeForm form, FormErrors errors, boolean pdf);
+        static native TemplateInstance report(Report report, ReportRangeForm form, FormErrors errors, boolean pdf,
+                SharedReportResource.SharedView shared);
     }
 
     @Inject
@@ -57,7 +58,7 @@ public class ReportResource {
             return refused(form, errors);
         }
         Report report = build(form);
-        return Response.ok(Templates.report(report, form.showing(report.getRange()), errors, false), HTML).build();
+        return Response.ok(Templates.report(report, form.showing(report.getRange()), errors, false, null), HTML).build();
     }
 
     /**
@@ -75,7 +76,7 @@ public class ReportResource {
         }
         return pdfPermits.whenFree(signedIn.id(), () -> {
             Report report = build(form);
-            byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true).render());
+            byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true, null).render());
             return Response.ok(pdf, "application/pdf")
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             attachment("heavylegs-report", report.getRange(), "pdf"))
@@ -102,11 +103,11 @@ public class ReportResource {
 
     private static Response refused(ReportRangeForm form, FormErrors errors) {
         return Response.status(Response.Status.BAD_REQUEST).type(HTML)
-                .entity(Templates.report(null, form, errors, false)).build();
+                .entity(Templates.report(null, form, errors, false, null)).build();
     }
 
     /** Too many PDFs at once: nothing is wrong with the request, it only has to come back in a moment. */
-    private static Response busy() {
+    static Response busy() {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, PdfPermits.RETRY_AFTER_SECONDS)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -22,6 +22,9 @@ public class SecurityHeaders {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
 
+    /** A shared report's address holds its token: no search engine keeps it, no other site is told it. */
+    private static final String SHARED_REPORTS = "/shared/";
+
     @Inject
     HeavyLegsConfig config;
 
@@ -45,6 +48,10 @@ public class SecurityHeaders {
         headers.set("Permissions-Policy", PERMISSIONS_POLICY);
         headers.set("X-Frame-Options", "DENY");
         config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
+        if (context.request().path() != null && context.request().path().startsWith(SHARED_REPORTS)) {
+            headers.set("Referrer-Policy", "no-referrer");
+            headers.set("X-Robots-Tag", "noindex");
+        }
         String cacheControl = headers.get("Cache-Control");
         if (!isPublic(cacheControl)) {
             // Private by default: only a route that declared its answer public (the articles, their index, the

@@ -102,7 +102,7 @@ class ReportPdfTimingTest {
             long t0 = threads.getCurrentThreadCpuTime();
             Report report = reports.build(ownerId, range, LocalDateTime.now());
             long t1 = threads.getCurrentThreadCpuTime();
-            String xhtml = ReportResource.Templates.report(report, new ReportRangeForm(), new FormErrors(), true).render();
+            String xhtml = ReportResource.Templates.report(report, new ReportRangeForm(), new FormErrors(), true, null).render();
             long t2 = threads.getCurrentThreadCpuTime();
             long allocated = threads.getThreadAllocatedBytes(thread);
             pdfRenderer.render(xhtml);
