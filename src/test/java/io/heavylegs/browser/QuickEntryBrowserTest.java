@@ -101,6 +101,23 @@ class QuickEntryBrowserTest extends BrowserTest {
         assertTrue(entry.contains("Entry saved."), entry);
     }
 
+    @Test
+    void theProfileOffersTheDevicesTimeZoneAndSavesIt() {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "Asia/Tokyo"));
+        registerAndLogIn();
+        open("/account");
+        waitUntilVisible("[data-device-time-zone='Asia/Tokyo']");
+        assertNoAccessibilityViolations();
+        find("[data-device-time-zone='Asia/Tokyo']").click();
+        assertEquals("Asia/Tokyo", find("#timeZone").getAttribute("value"));
+        assertTrue(!isPresent("[data-device-time-zone]"), "the offer goes once taken");
+        find("#timeZone").findElement(org.openqa.selenium.By.xpath("ancestor::form//button[@type='submit']")).click();
+        waitForPath("/account");
+        assertEquals("Asia/Tokyo", find("#timeZone").getAttribute("value"), "the device's zone is saved");
+        assertTrue(!isPresent("[data-device-time-zone]"), "nothing to offer once the zones agree");
+    }
+
     /** A tap: the element must be shown and at least 24 by 24 CSS pixels (WCAG 2.2 target size, minimum). */
     private void tap(String css) {
         WebElement target = find(css);
