@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.heavylegs.web.ClientAddress;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -23,6 +24,9 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     Sessions sessions;
@@ -56,12 +60,8 @@ public class LoginIdentityProvider implements IdentityProvider<UsernamePasswordA
                 .orElseThrow(AuthenticationFailedException::new));
     }
 
-    /** Behind a trusted proxy this is the forwarded client address (quarkus.http.proxy.*). */
-    private static String clientAddress(RoutingContext routingContext) {
-        if (routingContext == null || routingContext.request().remoteAddress() == null) {
-            return "unknown";
-        }
-        String host = routingContext.request().remoteAddress().hostAddress();
-        return host == null ? "unknown" : host;
+    /** The direct peer, or behind a trusted proxy the client it forwards for (web/ClientAddress). */
+    private String clientAddress(RoutingContext routingContext) {
+        return routingContext == null ? "unknown" : clientAddress.of(routingContext);
     }
 }

@@ -33,8 +33,13 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT || externalDatabaseConfigured(context)
-                || !enabled(context)) {
+        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT) {
+            return List.of();
+        }
+        if (externalDatabaseConfigured(context) || !enabled(context)) {
+            if (context.getProfiles().contains("prod")) {
+                requireKeys(context);
+            }
             return List.of();
         }
         Map<String, String> values = new HashMap<>();
@@ -70,6 +75,37 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         if (provided == null || provided.isBlank()) {
             values.put(property, LocalSecret.readOrCreate(file));
         }
+    }
+
+    /**
+     * With an external database nothing generates the keys, and Quarkus would quietly make up a session key per
+     * process (a restart, or a second instance, logs everyone out) and leave CSRF tokens unsigned. Production
+     * refuses to start instead, naming the variable to set; this runs before anything connects to anything.
+     */
+    static void requireKeys(ConfigSourceContext context) {
+        List<String> missing = new java.util.ArrayList<>();
+        if (blank(context, "HEAVYLEGS_SESSION_KEY") && blank(context, SESSION_KEY)) {
+            missing.add("HEAVYLEGS_SESSION_KEY");
+        }
+        if (blank(context, "HEAVYLEGS_CSRF_KEY") && blank(context, CSRF_KEY)) {
+            missing.add("HEAVYLEGS_CSRF_KEY");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("HeavyLegs will not start: set " + String.join(" and ", missing)
+                    + " (with an external database the keys must come from the environment, the same on every "
+                    + "instance; make each with: openssl rand -base64 48)");
+        }
+    }
+
+    /** Unset, empty, or still the unexpanded ${...} of application.properties. */
+    private static boolean blank(ConfigSourceContext context, String name) {
+        String value;
+        try {
+            value = context.getValue(name).getValue();
+        } catch (RuntimeException unexpandable) {
+            return true;
+        }
+        return value == null || value.isBlank() || value.contains("${");
     }
 
     private static boolean externalDatabaseConfigured(ConfigSourceContext context) {

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import io.heavylegs.account.User;
 import io.heavylegs.codes.Coded;
 import io.heavylegs.journal.EntryMark;
+import io.heavylegs.labs.LabResult;
+import io.heavylegs.treatment.Treatment;
 import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.JournalReads;
 import io.heavylegs.web.DateInput;
@@ -26,7 +28,26 @@ import io.heavylegs.web.Formats;
 @ApplicationScoped
 public class AccountExport {
 
-    public record Export(Account account, Profile profile, List<Entry> entries, List<Mark> marks) {
+    public record Export(Account account, Profile profile, List<Entry> entries, List<Mark> marks,
+            List<TreatmentRecord> treatments, List<LabRecord> labResults) {
+    }
+
+    /** A supplement or medicine with the contract's field names; {@code stopped} null while still taken. */
+    public record TreatmentRecord(long id, String kind, String name, String dose, LocalDate started,
+            LocalDate stopped, String notes) {
+
+        static TreatmentRecord of(Treatment t) {
+            return new TreatmentRecord(t.id, t.kind().code, t.name, t.dose, t.started, t.stopped, t.notes);
+        }
+    }
+
+    /** A blood test result as the lab printed it, with the contract's field names; decimals as typed. */
+    public record LabRecord(long id, String test, String name, java.math.BigDecimal value, String unit,
+            java.math.BigDecimal low, java.math.BigDecimal high, LocalDate date, String notes) {
+
+        static LabRecord of(LabResult r) {
+            return new LabRecord(r.id, r.test().code, r.name, r.value, r.unit, r.low, r.high, r.date, r.notes);
+        }
     }
 
     /** The profile with the contract's field names; the defaults when the user never saved it. */
@@ -76,7 +97,9 @@ public class AccountExport {
                 .sorted(Comparator.comparing((EntryMark m) -> m.entryId).thenComparing(m -> m.code))
                 .map(Mark::of).toList();
         return new Export(new Account(user.email, user.createdAt),
-                Profile.of(io.heavylegs.account.Profile.forUser(userId)), entries.stream().map(Entry::of).toList(), marks);
+                Profile.of(io.heavylegs.account.Profile.forUser(userId)), entries.stream().map(Entry::of).toList(), marks,
+                Treatment.findByOwner(userId).stream().map(TreatmentRecord::of).toList(),
+                LabResult.findByOwner(userId).stream().map(LabRecord::of).toList());
     }
 
     /** What the user typed or the rules stored, as the contract's codes. */

@@ -56,7 +56,8 @@ public class JournalResource {
         static native TemplateInstance form(JournalEntryForm form, FormErrors errors, Long entryId,
                 JournalEntry conflict, EntryChoices choices);
 
-        static native TemplateInstance entry(JournalEntry entry, List<EntryMark> marks, String disclaimer);
+        static native TemplateInstance entry(JournalEntry entry, List<EntryMark> marks, String disclaimer,
+                LatestResults results);
 
         static native TemplateInstance delete(JournalEntry entry);
     }
@@ -171,7 +172,9 @@ public class JournalResource {
     @Path("{id}")
     public TemplateInstance entry(@RestPath long id) {
         JournalEntry entry = owned(id);
-        return Templates.entry(entry, EntryMark.forEntry(entry.id), MarkExplanations.disclaimer());
+        List<EntryMark> marks = EntryMark.forEntry(entry.id);
+        return Templates.entry(entry, marks, MarkExplanations.disclaimer(),
+                LatestResults.forMarks(entry.ownerId, marks.stream().map(EntryMark::markCode).toList()));
     }
 
     @GET

@@ -5,14 +5,29 @@ package io.heavylegs.web;
  * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
  *
  * <pre>
- * request ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ BODY_SIZE_LIMIT ─▶ PUBLIC_PAGES ─▶ LOGIN_EMAIL ─▶ authentication ─▶ REST
- * resources
+ * request ─▶ FORWARDED_HEADERS ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT
+ *         ─▶ PUBLIC_PAGES ─▶ LOGIN_EMAIL ─▶ authentication ─▶ REST resources
  * </pre>
  */
 public final class FilterOrder {
 
-    /** First: every response, the refusals of the filters after it included, gets the security headers. */
+    /**
+     * Before every filter that can answer: every response, the refusals of the filters after it included, gets
+     * the security headers.
+     */
     public static final int SECURITY_HEADERS = 1_000;
+
+    /** First of all: the client address is decided and the forwarding headers made safe (web/ClientAddress). */
+    public static final int FORWARDED_HEADERS = 1_200;
+
+    /**
+     * Before anything reads a cookie: over HTTPS the {@code __Host-} names are renamed back for the app, and on the
+     * way out every app cookie gets its final name and attributes (web/CookieRules).
+     */
+    public static final int COOKIE_RULES = 1_100;
+
+    /** A state-changing request from another site is refused before anything reads it (web/CrossSiteRequests). */
+    public static final int CROSS_SITE = 600;
 
     /**
      * Right after the headers: a request line, query string or header block that nothing after may read is

@@ -42,6 +42,12 @@ public interface HeavyLegsConfig {
         boolean enabled();
     }
 
+    /**
+     * The proxies (addresses or CIDR blocks) whose forwarding headers are believed; "none" or unset: none, the
+     * safe setting for an app that clients reach directly (see {@link ClientAddress}).
+     */
+    Optional<java.util.List<String>> trustedProxies();
+
     /** The Strict-Transport-Security header: set in production only, where the site is served over HTTPS. */
     Optional<String> strictTransportSecurity();
 

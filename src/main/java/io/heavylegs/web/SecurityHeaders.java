@@ -1,7 +1,5 @@
 package io.heavylegs.web;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,10 +21,6 @@ public class SecurityHeaders {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
-
-    /** Health data and account details must not stay in a browser or proxy cache. */
-    private static final List<String> PRIVATE_PATHS = List.of("/journal", "/report", "/account", "/login",
-            "/register", "/j_security_check");
 
     @Inject
     HeavyLegsConfig config;
@@ -51,19 +45,33 @@ public class SecurityHeaders {
         headers.set("Permissions-Policy", PERMISSIONS_POLICY);
         headers.set("X-Frame-Options", "DENY");
         config.strictTransportSecurity().ifPresent(value -> headers.set("Strict-Transport-Security", value));
-        if (isPrivate(context.request().path())) {
-            headers.set("Cache-Control", "no-store");
-        }
         String cacheControl = headers.get("Cache-Control");
-        if (cacheControl != null && cacheControl.startsWith("public")) {
+        if (!isPublic(cacheControl)) {
+            // Private by default: only a route that declared its answer public (the articles, their index, the
+            // sitemap, static files) may be kept by a cache. Deciding on the answering route, not on the path,
+            // holds for every spelling of a private path (//journal, /%61ccount/export, /journal;x=1, ...).
+            if (cacheControl == null || !cacheControl.contains("no-store")) {
+                headers.set("Cache-Control", "no-store");
+            }
+        } else {
             // A response any cache may keep and hand to others carries no cookie: rest-csrf gives one to every
             // page the REST layer renders, the anonymous article pages included, which have no form to use it.
             context.response().removeCookies(csrfCookie, false);
+            // Under the name it has over HTTPS too, whichever of the headers-end handlers runs first
+            context.response().removeCookies(CookieRules.PREFIX + csrfCookie, false);
+            context.response().headers().getAll("Set-Cookie").stream()
+                    .filter(header -> header.startsWith(CookieRules.PREFIX + csrfCookie + "=")).findAny()
+                    .ifPresent(header -> dropSetCookie(context.response().headers(), header));
         }
     }
 
-    static boolean isPrivate(String path) {
-        return path != null && PRIVATE_PATHS.stream().anyMatch(prefix -> path.equals(prefix)
-                || path.startsWith(prefix + "/") || path.startsWith(prefix + ".") || path.startsWith(prefix + "?"));
+    private static void dropSetCookie(MultiMap headers, String header) {
+        java.util.List<String> rest = headers.getAll("Set-Cookie").stream().filter(h -> !h.equals(header)).toList();
+        headers.remove("Set-Cookie");
+        rest.forEach(h -> headers.add("Set-Cookie", h));
+    }
+
+    static boolean isPublic(String cacheControl) {
+        return cacheControl != null && cacheControl.startsWith("public");
     }
 }

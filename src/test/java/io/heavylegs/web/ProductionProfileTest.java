@@ -69,6 +69,18 @@ class ProductionProfileTest {
     }
 
     @Test
+    void noForwardingHeaderIsBelievedWithoutATrustedProxy() {
+        // The default: even a loopback or private-network peer is just a client (HEAVYLEGS_TRUSTED_PROXIES unset)
+        for (String[] header : new String[][] {{"X-Forwarded-Proto", "https"}, {"Forwarded", "proto=https"}}) {
+            io.restassured.response.Response page = given().header(header[0], header[1]).get("/register");
+            assertFalse(page.getDetailedCookie("heavylegs-csrf").isSecured(), header[0]);
+        }
+        io.restassured.response.Response redirect = given().redirects().follow(false)
+                .header("X-Forwarded-Host", "evil.example").get("/account");
+        assertFalse(redirect.header("Location").contains("evil.example"), redirect.header("Location"));
+    }
+
+    @Test
     void theKeysComeFromTheEnvironment() {
         assertEquals("production-test-session-key-of-enough-length-0123456789",
                 ConfigProvider.getConfig().getValue("quarkus.http.auth.session.encryption-key", String.class));
