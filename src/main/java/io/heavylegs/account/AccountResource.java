@@ -63,6 +63,9 @@ public class AccountResource {
     @Inject
     Sessions sessions;
 
+    @Inject
+    AddressConfirmations confirmations;
+
     @GET
     @Path("register")
     public TemplateInstance registerForm() {
@@ -78,6 +81,7 @@ public class AccountResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.register(form.withoutPasswords(), errors)).build();
         }
+        confirmations.sendFirst(form.email);
         flash.set("Your account is ready. Log in to start your journal.");
         return Response.seeOther(URI.create("/login")).build();
     }
@@ -183,6 +187,31 @@ public class AccountResource {
         AuditLog.sessionsEnded(signedIn.id(), "ended-others");
         flash.set("Every other session is ended: you are still logged in on this device only.");
         return Response.seeOther(URI.create("/account#sessions")).build();
+    }
+
+    /** The link of a confirmation mail; it works once, whether or not this browser is logged in. */
+    @GET
+    @Path("account/confirm/{token}")
+    public Response confirmAddress(@PathParam("token") String token) {
+        if (!confirmations.confirm(token)) {
+            throw new NotFoundException();
+        }
+        flash.set("Thank you: your email address is confirmed.");
+        return Response.seeOther(URI.create(signedIn.present() ? "/account" : "/login"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("account/confirm-email")
+    @Authenticated
+    public Response resendConfirmation() {
+        if (confirmations.send(signedIn.id())) {
+            flash.set("We have sent you a new link. Open it to confirm your address.");
+        } else {
+            flash.set("No new link was sent: your address is confirmed already, or we sent three in the last hour, or "
+                    + "e-mail is not set up on this server.");
+        }
+        return Response.seeOther(URI.create("/account#address")).build();
     }
 
     private long currentSession() {

@@ -39,6 +39,10 @@ final class AuditLog {
         LOG.infof("password-reset done account=%d", userId);
     }
 
+    static void addressConfirmed(long userId) {
+        LOG.infof("address confirmed account=%d", userId);
+    }
+
     static void accountDeleted(long userId) {
         LOG.infof("account deleted account=%d", userId);
     }

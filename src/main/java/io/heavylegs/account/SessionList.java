@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The account page's list of signed-in sessions ({@code inject:sessionList} in the template). */
+/** The account page's list of signed-in sessions and the address's state ({@code inject:sessionList}). */
 @RequestScoped
 @Named("sessionList")
 public class SessionList {
@@ -27,6 +27,9 @@ public class SessionList {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Mailbox mailbox;
 
     @Inject
     SignedInUser signedIn;
@@ -47,6 +50,16 @@ public class SessionList {
                     .toList();
         }
         return rows;
+    }
+
+    /** Whether the account's address is confirmed (the account page's address section). */
+    public boolean getAddressConfirmed() {
+        User user = User.findById(signedIn.id());
+        return user != null && user.emailConfirmedAt != null;
+    }
+
+    public boolean getMailSetUp() {
+        return mailbox.canSend();
     }
 
     public boolean getOthers() {
