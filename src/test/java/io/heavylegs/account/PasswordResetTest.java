@@ -48,8 +48,8 @@ class PasswordResetTest {
             response.then().statusCode(303).header("Location", containsString("/password-reset/sent"));
         }
         assertEquals(forKnown.asString(), forUnknown.asString());
-        assertEquals(1, SmtpServer.mailsTo(user.email, 1).size());
-        assertTrue(SmtpServer.mailsToAfterAPause(unknown).isEmpty(), "no mail for an unknown address");
+        assertEquals(1, SmtpServer.resetMailsTo(user.email, 1).size());
+        assertTrue(SmtpServer.resetMailsToAfterAPause(unknown).isEmpty(), "no mail for an unknown address");
         TestUser.anonymous().get("/password-reset/sent").then().statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
                 .body(containsString("If an account exists for the address you typed"));
@@ -118,7 +118,7 @@ class PasswordResetTest {
         TestUser user = TestUser.registered();
         String first = resetLinkFor(user);
         TestUser.anonymous().post("/password-reset", Map.of("email", user.email)).then().statusCode(303);
-        List<MimeMessage> mails = SmtpServer.mailsTo(user.email, 2);
+        List<MimeMessage> mails = SmtpServer.resetMailsTo(user.email, 2);
         String second = SmtpServer.linkPath(mails.get(1), "/password-reset/");
         TestUser.anonymous().post(second, Map.of("password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD))
                 .then().statusCode(303);
@@ -134,8 +134,8 @@ class PasswordResetTest {
                     .header("Location", containsString("/password-reset/sent"));
         }
         assertEquals(PasswordResets.MAX_MAILS_PER_ACCOUNT,
-                SmtpServer.mailsTo(user.email, PasswordResets.MAX_MAILS_PER_ACCOUNT).size());
-        assertEquals(PasswordResets.MAX_MAILS_PER_ACCOUNT, SmtpServer.mailsToAfterAPause(user.email).size());
+                SmtpServer.resetMailsTo(user.email, PasswordResets.MAX_MAILS_PER_ACCOUNT).size());
+        assertEquals(PasswordResets.MAX_MAILS_PER_ACCOUNT, SmtpServer.resetMailsToAfterAPause(user.email).size());
     }
 
     @Test
@@ -148,17 +148,17 @@ class PasswordResetTest {
         }
         sameNetwork.post("/password-reset", Map.of("email", user.email)).then().statusCode(303)
                 .header("Location", containsString("/password-reset/sent"));
-        assertTrue(SmtpServer.mailsToAfterAPause(user.email).isEmpty(), "the 11th request from one address sends nothing");
+        assertTrue(SmtpServer.resetMailsToAfterAPause(user.email).isEmpty(), "the 11th request from one address sends nothing");
 
         TestUser.anonymous().post("/password-reset", Map.of("email", user.email)).then().statusCode(303);
-        assertEquals(1, SmtpServer.mailsTo(user.email, 1).size(), "another address still can");
+        assertEquals(1, SmtpServer.resetMailsTo(user.email, 1).size(), "another address still can");
     }
 
     @Test
     void theMailHoldsTheLinkAndNothingElseOfTheAccount() throws Exception {
         TestUser user = TestUser.registered();
         TestUser.anonymous().post("/password-reset", Map.of("email", user.email)).then().statusCode(303);
-        MimeMessage mail = SmtpServer.mailsTo(user.email, 1).get(0);
+        MimeMessage mail = SmtpServer.resetMailsTo(user.email, 1).get(0);
         assertEquals("Reset your HeavyLegs password", mail.getSubject());
         String body = SmtpServer.body(mail);
         assertTrue(body.contains("http://localhost:8080/password-reset/"), body);
@@ -176,7 +176,7 @@ class PasswordResetTest {
 
     private static String resetLinkFor(TestUser user) {
         TestUser.anonymous().post("/password-reset", Map.of("email", user.email)).then().statusCode(303);
-        List<MimeMessage> mails = SmtpServer.mailsTo(user.email, 1);
+        List<MimeMessage> mails = SmtpServer.resetMailsTo(user.email, 1);
         assertEquals(1, mails.size(), "one reset mail for " + user.email);
         return SmtpServer.linkPath(mails.get(0), "/password-reset/");
     }

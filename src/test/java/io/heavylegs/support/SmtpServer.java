@@ -46,10 +46,32 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     /** The mails received so far for this address, waiting up to a few seconds for at least {@code count}. */
     public static List<MimeMessage> mailsTo(String address, int count) {
+        return mailsTo(address, count, "");
+    }
+
+    /**
+     * The password-reset mails for this address, waiting for at least {@code count}: registration sends an address
+     * confirmation first, which a test of the reset does not count.
+     */
+    public static List<MimeMessage> resetMailsTo(String address, int count) {
+        return mailsTo(address, count, RESET_LINK);
+    }
+
+    /** Waits a moment, then gives every password-reset mail for this address. */
+    public static List<MimeMessage> resetMailsToAfterAPause(String address) {
+        sleep(3_000);
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> sentTo(m, address) && body(m).contains(RESET_LINK)).toList();
+    }
+
+    private static final String RESET_LINK = "/password-reset/";
+
+    private static List<MimeMessage> mailsTo(String address, int count, String bodyHolds) {
         long deadline = System.currentTimeMillis() + 30_000;
         List<MimeMessage> mails = List.of();
         while (System.currentTimeMillis() < deadline) {
-            mails = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+            mails = Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(m -> sentTo(m, address) && body(m).contains(bodyHolds)).toList();
             if (mails.size() >= count) {
                 return mails;
             }
