@@ -112,7 +112,11 @@ class QuickEntryBrowserTest extends BrowserTest {
         find("[data-device-time-zone='Asia/Tokyo']").click();
         assertEquals("Asia/Tokyo", find("#timeZone").getAttribute("value"));
         assertTrue(!isPresent("[data-device-time-zone]"), "the offer goes once taken");
-        find("#timeZone").findElement(org.openqa.selenium.By.xpath("ancestor::form//button[@type='submit']")).click();
+        WebElement before = find("#timeZone");
+        before.findElement(org.openqa.selenium.By.xpath("ancestor::form//button[@type='submit']")).click();
+        // The answer is /account again, so the path alone cannot tell the new page from the old one.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         waitForPath("/account");
         assertEquals("Asia/Tokyo", find("#timeZone").getAttribute("value"), "the device's zone is saved");
         assertTrue(!isPresent("[data-device-time-zone]"), "nothing to offer once the zones agree");
