@@ -1,8 +1,8 @@
 package io.heavylegs.treatment;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import io.heavylegs.codes.CodeSets;
 import io.heavylegs.codes.Coded;
 
 /** What a treatment is (contract field {@code kind}). */
@@ -30,6 +30,6 @@ public enum TreatmentKind implements Coded {
     }
 
     public static Optional<TreatmentKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
+        return CodeSets.lookup(TreatmentKind.class, code);
     }
 }
