@@ -153,16 +153,16 @@ public class Passkeys {
             RoutingContext routing) {
         JsonObject answer = credential == null || credential.length() > PasskeyForm.MAX_CREDENTIAL ? null
                 : parse(credential);
-        String credentialId = answer == null ? null : answer.getValue("rawId") instanceof String id ? id : null;
-        String throttleKey = "passkey:" + (credentialId == null || credentialId.length() > MAX_CREDENTIAL_ID
-                ? "" : credentialId);
+        String credentialId = answer != null && answer.getValue("rawId") instanceof String id && isCredentialId(id)
+                ? id : null;
+        String throttleKey = "passkey:" + (credentialId == null ? "" : credentialId);
         OptionalLong attempt = throttle.admit(throttleKey, address);
         if (attempt.isEmpty()) {
             AuditLog.passkeyLoginRefused(throttleKey, address);
             return SignIn.THROTTLED;
         }
         WebAuthnCredentialRecord record = null;
-        if (answer != null && credentialId != null && credentialId.length() <= MAX_CREDENTIAL_ID) {
+        if (credentialId != null) {
             try {
                 record = webAuthn.login(answer, routing).await().atMost(VERIFY_WAIT);
             } catch (RuntimeException e) {
@@ -206,6 +206,12 @@ public class Passkeys {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    /** Base64URL of at most 1023 bytes: anything else names no passkey and is never looked up. */
+    static boolean isCredentialId(String id) {
+        return !id.isEmpty() && id.length() <= MAX_CREDENTIAL_ID && id.chars().allMatch(c -> c >= 'A' && c <= 'Z'
+                || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_');
     }
 
     private static JsonObject parse(String json) {
