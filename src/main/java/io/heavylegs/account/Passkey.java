@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A passkey (WebAuthn credential) of one user, migration V12: the public key the authenticator made for this site
+ * A passkey (WebAuthn credential) of one user, migration V13: the public key the authenticator made for this site
  * and its signature counter. The private key never leaves the user's device, so nothing here lets anyone sign in.
  */
 @Entity
