@@ -3,6 +3,7 @@ package io.heavylegs.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -19,6 +20,9 @@ import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.journal.EntryValues;
 import io.heavylegs.journal.JournalFixtures;
+import io.heavylegs.labs.LabService;
+import io.heavylegs.labs.LabTest;
+import io.heavylegs.labs.LabValues;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The insights and the journal's chart in a real browser: accessible, light and dark, legible on a phone. */
@@ -60,6 +64,9 @@ class InsightsBrowserTest extends BrowserTest {
     @Inject
     JournalFixtures fixtures;
 
+    @Inject
+    LabService labs;
+
     @Test
     void theInsightsAndTheChartAreAccessibleInLightAndDark() {
         String email = registerAndLogIn();
@@ -73,6 +80,9 @@ class InsightsBrowserTest extends BrowserTest {
         assertNoAccessibilityViolations();
         open("/journal");
         assertTrue(isPresent("[data-red-flag]"));
+        assertTrue(isPresent("rect[data-result-day]"), "the ferritin result is a square on the chart");
+        assertNoAccessibilityViolations();
+        useLightMode();
         assertNoAccessibilityViolations();
     }
 
@@ -164,5 +174,12 @@ class InsightsBrowserTest extends BrowserTest {
         }
         fixtures.add(email, new EntryValues(today.minusDays(2), null, 8, null, EnumSet.of(Symptom.CHEST_PAIN),
                 Set.of(), null));
+        labs.create(fixtures.ownerIdOf(email), new LabValues(LabTest.FERRITIN, null, new BigDecimal("12"), "µg/L",
+                new BigDecimal("30"), new BigDecimal("400"), today.minusDays(9), null));
+    }
+
+    private void useLightMode() {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
     }
 }

@@ -41,7 +41,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @EnabledIfSystemProperty(named = "insights.timing", matches = "true")
 class InsightsTimingTest {
 
-    private static final int WARM_UP = 30;
+    /** Requests before each measured run; {@code -Dinsights.warmup=300} gives a JIT closer to a server's steady state. */
+    private static final int WARM_UP = Integer.getInteger("insights.warmup", 30);
     private static final int MEASURED = 60;
     private static final int OTHER_USERS = 39;
 
