@@ -19,6 +19,7 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.labs.LabResult;
 import io.heavylegs.treatment.Treatment;
 
 /**
@@ -138,6 +139,17 @@ public class JournalReads {
     }
 
     /**
+     * The owner's blood test results dated from {@code from} to {@code to}, oldest first, in the lab's words: a range
+     * scan of the owner's few results.
+     */
+    public List<SeverityChart.Result> labResults(long ownerId, LocalDate from, LocalDate to) {
+        return LabResult.<LabResult>find("ownerId = ?1 and date between ?2 and ?3 order by date, id", ownerId, from, to)
+                .stream().map(r -> new SeverityChart.Result(r.date, r.title(), r.valueWithUnit(),
+                        r.position().map(p -> p.words() + " (" + r.rangeText() + ")").orElse(null)))
+                .toList();
+    }
+
+    /**
      * On how many distinct days of the window ending on {@code day} the owner logged at least one symptom: the
      * journal's "Symptoms on N of the last 14 days" while a run lasts. An index-only range scan of at most
      * {@value MarkingRules#WINDOW_DAYS} days, whatever the history holds.
@@ -162,6 +174,42 @@ public class JournalReads {
         return stored.stream()
                 .map(e -> e.view(marks.getOrDefault(e.id, List.of()).stream().map(EntryMark::markCode).toList()))
                 .toList();
+    }
+
+    /** Where a read of {@link #oldestFirstAfter} left off: the last entry's date and id. */
+    public record EntryKey(LocalDate date, long id) {
+
+        /** Before every entry. */
+        public static final EntryKey START = new EntryKey(LocalDate.of(1, 1, 1), 0);
+
+        public static EntryKey of(EntryView entry) {
+            return new EntryKey(entry.date(), entry.id());
+        }
+    }
+
+    /**
+     * At most {@code limit} of the owner's entries after {@code after}, oldest first (by date, then id), with their
+     * notes in full and without marks: the keyset pages of an export that streams a journal of any length without
+     * holding it. Each call is one index range scan of journal_entry_owner_newest (read backwards, the ids of a day
+     * sorted incrementally), whatever the history before {@code after} holds.
+     */
+    public List<EntryView> oldestFirstAfter(long ownerId, EntryKey after, int limit) {
+        String sql = "SELECT id, entry_date, entry_time, severity, side, symptoms, factors, notes FROM journal_entry"
+                + " WHERE owner_id = :owner AND entry_date >= :date AND (entry_date, id) > (:date, :id)"
+                + " ORDER BY entry_date, id LIMIT :limit";
+        return PlainSql.query(dataSource, sql,
+                Map.of("owner", ownerId, "date", after.date(), "id", after.id(), "limit", limit), rows -> {
+                    List<EntryView> entries = new ArrayList<>(limit);
+                    while (rows.next()) {
+                        entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
+                                rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
+                                Side.fromCode(rows.getString("side")).orElse(null),
+                                Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
+                                Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
+                                List.of()));
+                    }
+                    return entries;
+                });
     }
 
     /** The list's condition: only the filter's parts that are set. */
