@@ -23,6 +23,7 @@ import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.journal.EntryView;
 import io.heavylegs.marks.MarkExplanations;
+import io.heavylegs.web.DateRange;
 import io.heavylegs.web.FormErrors;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -52,7 +53,7 @@ class ReportPdfWorstCaseTimingTest {
 
     private void render(int count, ThreadMXBean threads, long thread) throws Exception {
         LocalDate first = LocalDate.of(2024, 1, 1);
-        ReportRange range = new ReportRange(first, first.plusDays(3 * 365));
+        DateRange range = new DateRange(first, first.plusDays(3 * 365));
         Report report = Report.of(range, entries(first, count), c -> Optional.of(MarkExplanations.summary(c)),
                 LocalDateTime.now());
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
