@@ -72,7 +72,8 @@ class GeneratedFuzzTest {
             post("/password-reset/{id}", "password", "confirmPassword"),
             post("/treatments", "kind", "name", "dose", "started", "stopped", "notes"),
             post("/labs", "test", "name", "value", "unit", "low", "high", "date", "notes"),
-            post("/shares", "from", "to", "days"));
+            post("/shares", "from", "to", "days"), post("/account/passkeys", "passkeyName", "credential"),
+            post("/account/passkeys/{id}/remove"), post("/login/passkey", "credential", "remember"));
 
     static final List<String> HEADERS = List.of("Accept-Language", "Referer", "X-Forwarded-For");
     static final List<String> COOKIES = List.of("heavylegs-flash", "heavylegs-csrf", "heavylegs-session");
