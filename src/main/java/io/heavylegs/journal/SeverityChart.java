@@ -22,8 +22,14 @@ import io.heavylegs.codes.MarkCode;
  * diamond, so the kind of day shows by shape, not by colour alone. Rendered by the {@code severityChart} tag, with
  * the same numbers as a table; any page can build one for any range.
  * <p>
- * The drawing is {@value #WIDTH} × {@value #HEIGHT} units: on a 375 px phone it is drawn about 300 px wide, and the
- * stylesheet gives its labels 21 units there (about 13 px); on a wider screen it grows to at most 36rem.
+ * Treatments taken in the range are bands above the plot, lettered A, B, …; blood test results are numbered squares
+ * in a row under it, each with a dotted line up through the plot on its day, so a doctor sees what was measured
+ * when, against the severity of those days.
+ * <p>
+ * On screen ({@link Layout#SCREEN}) the drawing is {@value #WIDTH} × {@value #HEIGHT} units (more with bands and
+ * results): on a 375 px phone it is drawn about 300 px wide, and the stylesheet gives its labels 21 units there
+ * (about 13 px); on a wider screen it grows to at most 36rem. On paper ({@link Layout#PAPER}) it is wider and
+ * flatter, so that it takes a third of a page 1 column's height and its labels stay about 7 pt.
  */
 public final class SeverityChart {
 
@@ -37,7 +43,13 @@ public final class SeverityChart {
     static final int MAX_BANDS = 4;
     static final int BAND_ROW = 22;
     private static final int BAND_TOP = 8;
+    static final int RESULT_SIZE = 18;
+    /** Results of days closer than this (in units) share one square, which would otherwise overlap. */
+    private static final int RESULT_MIN_GAP = RESULT_SIZE + 4;
+    /** Numbered squares drawn at most; the words count the others. */
+    static final int MAX_RESULT_MARKERS = 9;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** What a day holds: its highest severity and the marks of its entries. */
@@ -96,12 +108,84 @@ public final class SeverityChart {
             return letter + ": " + span.name() + " (" + span.kind() + "), " + span.started().format(LONG) + " to "
                     + (span.stopped() == null ? "now" : span.stopped().format(LONG));
         }
+
+        /** The short form a printed legend uses: "A: Vitamin B12 since 3 Sep 2026", "B: Iron 1 Feb–15 May 2026". */
+        public String getBriefDescription() {
+            return letter + ": " + span.name() + (span.stopped() == null ? " since " + span.started().format(PRINTED)
+                    : " " + span.started().format(PRINTED) + "\u2013" + span.stopped().format(PRINTED));
+        }
+    }
+
+    /**
+     * A blood test result as the chart is handed it: its day and what it says, in the lab's words only ("Ferritin
+     * 12 µg/L, below the range the lab printed (30–400 µg/L)").
+     */
+    public record Reading(LocalDate date, String words, String brief) {
+
+        public Reading(LocalDate date, String words) {
+            this(date, words, words);
+        }
+    }
+
+    /**
+     * The results of one day (or of days too close to draw apart) as one numbered square under the plot, with a
+     * dotted line up through the plot at {@code x}.
+     */
+    public record ResultMarker(String number, List<Reading> readings, String x, String squareX, String squareY,
+            String numberX, String numberY) {
+
+        public LocalDate getFirstDate() {
+            return readings.get(0).date();
+        }
+
+        /** "1: 2 October 2026: Ferritin 12 µg/L, …; Haemoglobin 118 g/L". */
+        public String getDescription() {
+            return describe(LONG, Reading::words, "; ");
+        }
+
+        /** The short form a printed legend uses: "1: 2 Oct: Ferritin 12 µg/L (below), Haemoglobin 118 g/L". */
+        public String getBriefDescription() {
+            return describe(SHORT, Reading::brief, ", ");
+        }
+
+        private String describe(DateTimeFormatter dates, java.util.function.Function<Reading, String> said,
+                String between) {
+            StringBuilder words = new StringBuilder(number).append(": ");
+            LocalDate day = null;
+            for (Reading reading : readings) {
+                if (!reading.date().equals(day)) {
+                    words.append(day == null ? "" : "; ").append(reading.date().format(dates)).append(": ");
+                    day = reading.date();
+                } else {
+                    words.append(between);
+                }
+                words.append(said.apply(reading));
+            }
+            return words.toString();
+        }
+    }
+
+    /**
+     * The drawing's proportions: its width in units, the plot's height, a treatment band's row and the row of
+     * result squares under the plot. Labels are 13 units in both, so a wider drawing has smaller labels.
+     */
+    public record Layout(int width, int plotHeight, int bandRow, int resultRow, int top, int bottom) {
+
+        /** The journal and the report page: {@value #WIDTH} units wide, the plot {@value #HEIGHT} less margins. */
+        public static final Layout SCREEN = new Layout(WIDTH, HEIGHT - TOP - BOTTOM, BAND_ROW, 26, TOP, BOTTOM);
+
+        /**
+         * The PDF: drawn about 105 mm wide (so 13 units are about 7 pt), half as tall, with the margins its
+         * labels need on paper (the phone's 21-unit labels need the screen's).
+         */
+        public static final Layout PAPER = new Layout(600, 112, 16, 24, 18, 34);
     }
 
     /** A label on an axis, with the position of its grid line; {@code anchor} keeps end labels inside. */
     public record Tick(String x, String y, String label, String anchor) {
     }
 
+    private final Layout layout;
     private final LocalDate from;
     private final LocalDate to;
     private final List<Point> points = new ArrayList<>();
@@ -110,27 +194,36 @@ public final class SeverityChart {
     private final List<Tick> yTicks = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private final int moreTreatments;
+    private final List<ResultMarker> results = new ArrayList<>();
+    private final int moreResults;
     private final int top;
     private final int height;
     private final Optional<Point> highest;
 
-    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
+    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
+            List<Reading> readings, Layout layout) {
+        this.layout = layout;
         this.from = from;
         this.to = to;
         int count = (int) ChronoUnit.DAYS.between(from, to) + 1;
         int shown = Math.min(spans.size(), MAX_BANDS);
         this.moreTreatments = spans.size() - shown;
-        this.top = TOP + shown * BAND_ROW;
-        this.height = HEIGHT + shown * BAND_ROW;
+        this.top = layout.top() + shown * layout.bandRow();
+        List<Reading> inRange = readings.stream().filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
+                .sorted(Comparator.comparing(Reading::date)).toList();
+        this.height = layout.top() + shown * layout.bandRow() + layout.plotHeight()
+                + (inRange.isEmpty() ? 0 : layout.resultRow()) + layout.bottom();
+        this.moreResults = placeResults(inRange, count);
         for (int i = 0; i < shown; i++) {
             Span span = spans.get(i);
             LocalDate start = span.started().isBefore(from) ? from : span.started();
             LocalDate end = span.stopped() == null || span.stopped().isAfter(to) ? to : span.stopped();
             double left = x((int) ChronoUnit.DAYS.between(from, start), count) - 4;
             double right = x((int) ChronoUnit.DAYS.between(from, end), count) + 4;
-            int rowTop = BAND_TOP + i * BAND_ROW;
-            bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(rowTop + 7),
-                    format(right - left), format(rowTop + 11)));
+            // The band is 8 units high, in the middle of its row, its letter level with it.
+            double bandY = BAND_TOP + i * layout.bandRow() + (layout.bandRow() - 8) / 2.0;
+            bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(bandY),
+                    format(right - left), format(bandY + 4)));
         }
         StringBuilder line = new StringBuilder();
         int pointsInLine = 0;
@@ -156,10 +249,51 @@ public final class SeverityChart {
         for (int i = 0; i < labels; i++) {
             int day = labels == 1 ? 0 : Math.round(i * (count - 1) / (float) (labels - 1));
             String anchor = labels > 1 && i == 0 ? "start" : labels > 1 && i == labels - 1 ? "end" : "middle";
-            xTicks.add(new Tick(format(x(day, count)), format(height - BOTTOM + 26), from.plusDays(day).format(SHORT),
+            xTicks.add(new Tick(format(x(day, count)), format(height - 18), from.plusDays(day).format(SHORT),
                     anchor));
         }
         highest = points.stream().max(Comparator.comparingInt(Point::severity).thenComparing(Point::date));
+    }
+
+    /**
+     * Groups the results into numbered squares, in date order; a result whose day is drawn too close to the
+     * square before it joins that square. Returns how many results did not get one of the
+     * {@value #MAX_RESULT_MARKERS} squares.
+     */
+    private int placeResults(List<Reading> readings, int count) {
+        double squareY = y(0, top) + (layout.resultRow() - RESULT_SIZE) / 2.0;
+        List<Reading> group = new ArrayList<>();
+        double groupX = 0;
+        int left = 0;
+        for (Reading reading : readings) {
+            double x = x((int) ChronoUnit.DAYS.between(from, reading.date()), count);
+            if (!group.isEmpty() && x - groupX < RESULT_MIN_GAP) {
+                group.add(reading);
+                continue;
+            }
+            if (!group.isEmpty()) {
+                addMarker(group, groupX, squareY);
+            }
+            if (results.size() == MAX_RESULT_MARKERS) {
+                group = new ArrayList<>();
+                left++;
+                continue;
+            }
+            group = new ArrayList<>(List.of(reading));
+            groupX = x;
+        }
+        if (!group.isEmpty()) {
+            addMarker(group, groupX, squareY);
+        }
+        return left;
+    }
+
+    private void addMarker(List<Reading> readings, double x, double squareY) {
+        // The square stays inside the drawing at the range's ends; the dotted line keeps the day's own x.
+        double squareX = Math.max(0, Math.min(layout.width() - RESULT_SIZE, x - RESULT_SIZE / 2.0));
+        results.add(new ResultMarker(Integer.toString(results.size() + 1), List.copyOf(readings), format(x),
+                format(squareX), format(squareY), format(squareX + RESULT_SIZE / 2.0),
+                format(squareY + RESULT_SIZE / 2.0)));
     }
 
     /** The chart of {@code from} to {@code to} (both included) from each day's highest severity, without marks. */
@@ -178,10 +312,25 @@ public final class SeverityChart {
      * {@value #MAX_BANDS}; the legend counts the others).
      */
     public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
+        return withMarks(from, to, days, spans, List.of());
+    }
+
+    /**
+     * The same with blood test results as numbered squares under the plot (those dated in the range; the first
+     * {@value #MAX_RESULT_MARKERS} squares, the legend counts the results left out).
+     */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
+            List<Reading> readings) {
+        return withMarks(from, to, days, spans, readings, Layout.SCREEN);
+    }
+
+    /** The same drawn in {@code layout}'s proportions. */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
+            List<Reading> readings, Layout layout) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return new SeverityChart(from, to, days, spans);
+        return new SeverityChart(from, to, days, spans, readings, layout);
     }
 
     /** A triangle for a red flag, a diamond for another mark, nothing (a circle) for a day without marks. */
@@ -205,15 +354,14 @@ public final class SeverityChart {
         return 0;
     }
 
-    static double x(int day, int days) {
-        double plotWidth = WIDTH - LEFT - RIGHT;
+    private double x(int day, int days) {
+        double plotWidth = layout.width() - LEFT - RIGHT;
         return days == 1 ? LEFT + plotWidth / 2 : LEFT + day * plotWidth / (days - 1);
     }
 
     /** The plot keeps its height; treatment bands add rows above it, which move it down by {@code top - TOP}. */
-    static double y(int severity, int top) {
-        double plotHeight = HEIGHT - TOP - BOTTOM;
-        return top + (10 - severity) * plotHeight / 10;
+    private double y(int severity, int top) {
+        return top + (10 - severity) * (double) layout.plotHeight() / 10;
     }
 
     /**
@@ -226,7 +374,7 @@ public final class SeverityChart {
     }
 
     public int getWidth() {
-        return WIDTH;
+        return layout.width();
     }
 
     public int getHeight() {
@@ -246,12 +394,22 @@ public final class SeverityChart {
         return moreTreatments;
     }
 
+    /** The numbered squares of the blood test results, oldest first. */
+    public List<ResultMarker> getResults() {
+        return results;
+    }
+
+    /** Results of the range beyond the {@value #MAX_RESULT_MARKERS} squares drawn. */
+    public int getMoreResults() {
+        return moreResults;
+    }
+
     public String getPlotLeft() {
         return format(LEFT);
     }
 
     public String getPlotRight() {
-        return format(WIDTH - RIGHT);
+        return format(layout.width() - RIGHT);
     }
 
     public String getPlotBottom() {
@@ -327,6 +485,9 @@ public final class SeverityChart {
         summary.append(" Days without entries are gaps in the line.");
         for (Band band : bands) {
             summary.append(" Treatment ").append(band.getDescription()).append('.');
+        }
+        for (ResultMarker result : results) {
+            summary.append(" Blood test ").append(result.getDescription()).append('.');
         }
         return summary.toString();
     }

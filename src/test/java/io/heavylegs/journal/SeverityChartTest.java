@@ -104,4 +104,69 @@ class SeverityChartTest {
     void refusesARangeThatEndsBeforeItStarts() {
         assertThrows(IllegalArgumentException.class, () -> SeverityChart.of(TO, FROM, Map.of()));
     }
+
+    @Test
+    void resultsAreNumberedSquaresUnderThePlotOneADayAndCloseDaysShareOne() {
+        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(FROM, SeverityChart.Day.of(4)), List.of(),
+                List.of(new SeverityChart.Reading(FROM.plusDays(9), "Ferritin 12 µg/L", "Ferritin 12 µg/L (below)"),
+                        new SeverityChart.Reading(FROM.plusDays(9), "Haemoglobin 118 g/L"),
+                        // one day later is 15 units further: too close to draw apart, so it joins square 1
+                        new SeverityChart.Reading(FROM.plusDays(10), "B12 450 ng/L"),
+                        new SeverityChart.Reading(FROM.plusDays(20), "Vitamin D 32 nmol/L"),
+                        new SeverityChart.Reading(FROM.minusDays(1), "Outside the range"),
+                        new SeverityChart.Reading(TO.plusDays(1), "Outside the range")));
+        assertEquals(List.of("1", "2"), chart.getResults().stream().map(SeverityChart.ResultMarker::number).toList());
+        SeverityChart.ResultMarker first = chart.getResults().get(0);
+        assertEquals("1: 10 March 2026: Ferritin 12 µg/L; Haemoglobin 118 g/L; 11 March 2026: B12 450 ng/L",
+                first.getDescription());
+        assertEquals("1: 10 Mar: Ferritin 12 µg/L (below), Haemoglobin 118 g/L; 11 Mar: B12 450 ng/L",
+                first.getBriefDescription());
+        // day 9 of 30 at 36 + 9 × 430/29 = 169.4; the square (18 units) centred under it, 4 below the baseline
+        assertEquals("169.4", first.x());
+        assertEquals("160.4", first.squareX());
+        assertEquals("240.0", first.squareY());
+        assertEquals(SeverityChart.HEIGHT + 26, chart.getHeight(), "a row for the squares");
+        assertEquals(String.valueOf(SeverityChart.HEIGHT + 26 - 18) + ".0", chart.getDateTicks().get(0).y(),
+                "the dates move under the squares");
+        assertTrue(chart.getSummary().endsWith(" Blood test 2: 21 March 2026: Vitamin D 32 nmol/L."),
+                chart.getSummary());
+        assertEquals(0, chart.getMoreResults());
+        assertEquals(SeverityChart.HEIGHT, SeverityChart.of(FROM, TO, Map.of()).getHeight(), "no results, no row");
+    }
+
+    @Test
+    void drawsAtMostNineSquaresAndCountsTheResultsLeftOut() {
+        List<SeverityChart.Reading> readings = new java.util.ArrayList<>();
+        for (int day = 0; day < 30; day += 3) {
+            readings.add(new SeverityChart.Reading(FROM.plusDays(day), "TSH 2." + day + " mU/L"));
+        }
+        readings.add(new SeverityChart.Reading(TO, "TSH 3 mU/L"));
+        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(), List.of(), readings);
+        assertEquals(9, chart.getResults().size());
+        assertEquals(2, chart.getMoreResults());
+        // the last square drawn at the range's end stays inside the drawing
+        SeverityChart.ResultMarker last = SeverityChart.withMarks(FROM, TO, Map.of(), List.of(),
+                List.of(new SeverityChart.Reading(TO, "TSH 3 mU/L"))).getResults().get(0);
+        assertEquals("466.0", last.x());
+        assertEquals("457.0", last.squareX());
+    }
+
+    @Test
+    void onPaperTheChartIsWiderAndFlatterWithTheSameDays() {
+        Map<LocalDate, SeverityChart.Day> days = Map.of(FROM, SeverityChart.Day.of(0), TO, SeverityChart.Day.of(10));
+        List<SeverityChart.Span> spans = List.of(new SeverityChart.Span("Vitamin B12", "supplement", FROM, null));
+        SeverityChart screen = SeverityChart.withMarks(FROM, TO, days, spans, List.of());
+        SeverityChart paper = SeverityChart.withMarks(FROM, TO, days, spans, List.of(),
+                SeverityChart.Layout.PAPER);
+        assertEquals(600, paper.getWidth());
+        // 18 + one band row of 16 + the plot's 112 + 34 for the dates
+        assertEquals(180, paper.getHeight());
+        assertTrue(paper.getHeight() * 480.0 / paper.getWidth() < screen.getHeight() / 2.0,
+                "at the same width, less than half as tall as on screen");
+        assertEquals("34.0", paper.getPlotTop(), "under the band, with room for its letter");
+        assertEquals("146.0", paper.getPlotBottom());
+        assertEquals("586.0", paper.getPlotRight());
+        assertEquals("A: Vitamin B12 since 1 Mar 2026", paper.getBands().get(0).getBriefDescription());
+        assertEquals(screen.getSummary(), paper.getSummary(), "the same words");
+    }
 }
