@@ -1,6 +1,5 @@
 package io.heavylegs.labs;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,7 +48,7 @@ public class LabResource {
     SignedInUser signedIn;
 
     @Inject
-    Flash flash;
+    FormFlow flow;
 
     @GET
     public TemplateInstance list() {
@@ -69,12 +68,10 @@ public class LabResource {
         LocalDate today = LocalDate.now();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, null, null, TESTS, today.toString())).build();
+            return FormFlow.refused(Templates.form(form, errors, null, null, TESTS, today.toString()));
         }
         LabResult result = labs.create(signedIn.id(), form.values());
-        flash.set(result.title() + " result saved.");
-        return Response.seeOther(URI.create("/labs")).build();
+        return flow.saved(result.title() + " result saved.", "/labs");
     }
 
     @GET
@@ -92,21 +89,14 @@ public class LabResource {
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, id, null, TESTS, today.toString())).build();
+            return FormFlow.refused(Templates.form(form, errors, id, null, TESTS, today.toString()));
         }
-        try {
-            labs.update(signedIn.id(), id, form.expectedVersion(), form.values())
-                    .orElseThrow(NotFoundException::new);
-        } catch (StaleLabResultException e) {
-            LabResult current = owned(id);
-            // The next save is meant to replace what is stored now, so the form carries the current version.
-            form.version = Integer.toString(current.version);
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.form(form, new FormErrors(), id, current, TESTS, today.toString())).build();
-        }
-        flash.set("Changes saved.");
-        return Response.seeOther(URI.create("/labs")).build();
+        return flow.savedEdit(form,
+                () -> labs.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                        .orElseThrow(NotFoundException::new),
+                () -> owned(id),
+                current -> Templates.form(form, new FormErrors(), id, current, TESTS, today.toString()),
+                "/labs");
     }
 
     @GET
@@ -118,11 +108,7 @@ public class LabResource {
     @POST
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
-        if (!labs.delete(signedIn.id(), id)) {
-            throw new NotFoundException();
-        }
-        flash.set("Result deleted.");
-        return Response.seeOther(URI.create("/labs")).build();
+        return flow.deleted(labs.delete(signedIn.id(), id), "Result deleted.", "/labs");
     }
 
     /** The signed-in user's result, or the same 404 as for an id that does not exist. */

@@ -8,16 +8,15 @@ import jakarta.validation.constraints.NotBlank;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.web.DateInput;
-import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
-import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
+import io.heavylegs.web.VersionedForm;
 
 /**
  * The treatment form as typed (contract "Treatment fields"). Every field stays text, so that a refused form
  * comes back exactly as the user left it; {@link #validate} turns it into {@link TreatmentValues}.
  */
-public class TreatmentForm implements Form {
+public class TreatmentForm extends VersionedForm<TreatmentValues> {
 
     public static final int NAME_LIMIT = 100;
     public static final int DOSE_LIMIT = 100;
@@ -44,12 +43,6 @@ public class TreatmentForm implements Form {
     @RestForm
     public String notes;
 
-    @RestForm
-    public String version;
-
-    private LocalDate today;
-    private TreatmentValues values;
-
     /** A blank form for a new treatment: a supplement started today. */
     public static TreatmentForm forNew(LocalDate today) {
         TreatmentForm form = new TreatmentForm();
@@ -69,12 +62,6 @@ public class TreatmentForm implements Form {
         form.notes = treatment.notes;
         form.version = Integer.toString(treatment.version);
         return form;
-    }
-
-    /** Checks every field against the contract, with {@code today} as the latest date allowed. */
-    public FormErrors validate(LocalDate today) {
-        this.today = today;
-        return Forms.validate(this);
     }
 
     @Override
@@ -107,25 +94,8 @@ public class TreatmentForm implements Form {
         }
         String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
         if (errors.isEmpty()) {
-            values = new TreatmentValues(parsedKind, parsedName, parsedDose, parsedStarted, parsedStopped,
-                    parsedNotes);
-        }
-    }
-
-    /** The validated treatment; only after {@link #validate} found nothing wrong. */
-    public TreatmentValues values() {
-        if (values == null) {
-            throw new IllegalStateException("The form has not been validated, or it has errors");
-        }
-        return values;
-    }
-
-    /** The version the form was opened at, or -1 when missing or not a number (so it is never current). */
-    public int expectedVersion() {
-        try {
-            return version == null ? -1 : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
+            accept(new TreatmentValues(parsedKind, parsedName, parsedDose, parsedStarted, parsedStopped,
+                    parsedNotes));
         }
     }
 

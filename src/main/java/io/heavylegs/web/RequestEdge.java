@@ -59,12 +59,23 @@ public class RequestEdge {
             context.next();
             return;
         }
-        int status = statusFor(context.request().uri(), context.request().query(), headerBytes(context));
+        int status = isUnusedExtensionEndpoint(context.normalizedPath()) ? 404
+                : statusFor(context.request().uri(), context.request().query(), headerBytes(context));
         if (status == 0) {
             context.next();
         } else {
             refuse(context, status);
         }
+    }
+
+    /**
+     * The WebAuthn extension's own endpoints (challenges, its login and logout, its script, the list of origins):
+     * the app runs passkeys through its own forms (account/PasskeyResource), so these are unknown pages here, as
+     * every other {@code /q} path but health.
+     */
+    static boolean isUnusedExtensionEndpoint(String path) {
+        return path != null && (path.equals("/q/webauthn") || path.startsWith("/q/webauthn/")
+                || path.equals("/.well-known/webauthn"));
     }
 
     private static void refuse(RoutingContext context, int status) {

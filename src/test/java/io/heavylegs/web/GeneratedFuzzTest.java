@@ -59,7 +59,8 @@ class GeneratedFuzzTest {
             get("/", "q"), get("/articles", "q"), get("/articles/{id}"), get("/register"), get("/login", "error"),
             get("/journal", "from", "to", "mark", "page"), get("/journal/new", "like"), get("/journal/{id}"),
             get("/journal/{id}/edit"), get("/journal/{id}/delete"), get("/report", "from", "to", "entries"),
-            get("/report.csv", "from", "to"), get("/account"), get("/account/export"), get("/insights", "from", "to"),
+            get("/report.csv", "from", "to"), get("/account"), get("/account/export"), get("/account/export.fhir"),
+            get("/insights", "from", "to"),
             get("/treatments"), get("/treatments/new"), get("/treatments/{id}/edit"), get("/labs"), get("/labs/new"),
             get("/shares"), get("/shared/{id}"), get("/password-reset"), get("/password-reset/{id}"),
             post("/register", "email", "password", "confirmPassword"),
@@ -71,7 +72,8 @@ class GeneratedFuzzTest {
             post("/password-reset/{id}", "password", "confirmPassword"),
             post("/treatments", "kind", "name", "dose", "started", "stopped", "notes"),
             post("/labs", "test", "name", "value", "unit", "low", "high", "date", "notes"),
-            post("/shares", "from", "to", "days"));
+            post("/shares", "from", "to", "days"), post("/account/passkeys", "passkeyName", "credential"),
+            post("/account/passkeys/{id}/remove"), post("/login/passkey", "credential", "remember"));
 
     static final List<String> HEADERS = List.of("Accept-Language", "Referer", "X-Forwarded-For");
     static final List<String> COOKIES = List.of("heavylegs-flash", "heavylegs-csrf", "heavylegs-session");
