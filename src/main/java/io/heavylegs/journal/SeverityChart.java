@@ -19,12 +19,9 @@ import io.heavylegs.codes.MarkCode;
  * The drawing of "highest severity per day" over a date range, computed on the server so that the page needs
  * no script: one point per day with entries, a line between consecutive days, and a gap where a day has none. A day
  * with a red flag (a care mark: get help now, see a doctor) is drawn as a triangle, a day with another mark as a
- * diamond, so the kind of day shows by shape, not by colour alone. Rendered by the {@code severityChart} tag, with
- * the same numbers as a table; any page can build one for any range.
- * <p>
- * Treatments taken in the range are bands above the plot, lettered A, B, …; blood test results are numbered squares
- * in a row under it, each with a dotted line up through the plot on its day, so a doctor sees what was measured
- * when, against the severity of those days.
+ * diamond, so the kind of day shows by shape, not by colour alone. Treatments are bands above the line and blood test
+ * results small squares in a row of their own above it, so neither covers a point. Rendered by the
+ * {@code severityChart} tag, with the same numbers as a table; any page can build one for any range.
  * <p>
  * On screen ({@link Layout#SCREEN}) the drawing is {@value #WIDTH} × {@value #HEIGHT} units (more with bands and
  * results): on a 375 px phone it is drawn about 300 px wide, and the stylesheet gives its labels 21 units there
@@ -42,12 +39,9 @@ public final class SeverityChart {
     private static final int MAX_X_LABELS = 5;
     static final int MAX_BANDS = 4;
     static final int BAND_ROW = 22;
+    /** The side of a blood test result's square, in drawing units. */
+    static final int RESULT_SIZE = 12;
     private static final int BAND_TOP = 8;
-    static final int RESULT_SIZE = 18;
-    /** Results of days closer than this (in units) share one square, which would otherwise overlap. */
-    private static final int RESULT_MIN_GAP = RESULT_SIZE + 4;
-    /** Numbered squares drawn at most; the words count the others. */
-    static final int MAX_RESULT_MARKERS = 9;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -117,68 +111,55 @@ public final class SeverityChart {
     }
 
     /**
-     * A blood test result as the chart is handed it: its day and what it says, in the lab's words only ("Ferritin
-     * 12 µg/L, below the range the lab printed (30–400 µg/L)").
+     * A blood test result as the chart is handed it: the test's name, the value with its unit, and where it lies
+     * against the range the lab printed, in the lab's words ({@code position} null: no range printed).
      */
-    public record Reading(LocalDate date, String words, String brief) {
+    public record Result(LocalDate date, String test, String value, String position) {
 
-        public Reading(LocalDate date, String words) {
-            this(date, words, words);
-        }
-    }
-
-    /**
-     * The results of one day (or of days too close to draw apart) as one numbered square under the plot, with a
-     * dotted line up through the plot at {@code x}.
-     */
-    public record ResultMarker(String number, List<Reading> readings, String x, String squareX, String squareY,
-            String numberX, String numberY) {
-
-        public LocalDate getFirstDate() {
-            return readings.get(0).date();
+        /** "Ferritin 12 µg/L, below the range your lab printed (30–400 µg/L)". */
+        public String getWords() {
+            return test + " " + value + (position == null ? "" : ", " + position);
         }
 
-        /** "1: 2 October 2026: Ferritin 12 µg/L, …; Haemoglobin 118 g/L". */
-        public String getDescription() {
-            return describe(LONG, Reading::words, "; ");
+        public String getDateText() {
+            return date.format(LONG);
         }
-
-        /** The short form a printed legend uses: "1: 2 Oct: Ferritin 12 µg/L (below), Haemoglobin 118 g/L". */
-        public String getBriefDescription() {
-            return describe(SHORT, Reading::brief, ", ");
-        }
-
-        private String describe(DateTimeFormatter dates, java.util.function.Function<Reading, String> said,
-                String between) {
-            StringBuilder words = new StringBuilder(number).append(": ");
-            LocalDate day = null;
-            for (Reading reading : readings) {
-                if (!reading.date().equals(day)) {
-                    words.append(day == null ? "" : "; ").append(reading.date().format(dates)).append(": ");
-                    day = reading.date();
-                } else {
-                    words.append(between);
-                }
-                words.append(said.apply(reading));
-            }
-            return words.toString();
-        }
-    }
-
-    /**
-     * The drawing's proportions: its width in units, the plot's height, a treatment band's row and the row of
-     * result squares under the plot. Labels are 13 units in both, so a wider drawing has smaller labels.
-     */
-    public record Layout(int width, int plotHeight, int bandRow, int resultRow, int top, int bottom) {
-
-        /** The journal and the report page: {@value #WIDTH} units wide, the plot {@value #HEIGHT} less margins. */
-        public static final Layout SCREEN = new Layout(WIDTH, HEIGHT - TOP - BOTTOM, BAND_ROW, 26, TOP, BOTTOM);
 
         /**
-         * The PDF: drawn about 105 mm wide (so 13 units are about 7 pt), half as tall, with the margins its
-         * labels need on paper (the phone's 21-unit labels need the screen's).
+         * The short form a printed legend uses: "2 Oct: Ferritin 12 µg/L (below)". The position's words start with
+         * the word of {@code labs/RangePosition} (below, within, above), which is all paper needs beside the
+         * report's table of results.
          */
-        public static final Layout PAPER = new Layout(600, 112, 16, 24, 18, 34);
+        public String getBrief() {
+            return date.format(SHORT) + ": " + test + " " + value
+                    + (position == null ? "" : " (" + position.split(" ", 2)[0] + ")");
+        }
+    }
+
+    /** The results of one day: a square in the results row, at the day's place on the date axis. */
+    public record ResultDay(LocalDate date, String x, String y, List<Result> results) {
+
+        public String getLabel() {
+            return date.format(LONG) + ": blood test " + results.stream().map(Result::getWords)
+                    .collect(Collectors.joining("; "));
+        }
+    }
+
+    /**
+     * The drawing's proportions: its width in units, the plot's height, a row of treatment bands or of result
+     * squares, and the margins above and below the plot. Labels are 13 units in both, so a wider drawing has
+     * smaller labels.
+     */
+    public record Layout(int width, int plotHeight, int row, int top, int bottom) {
+
+        /** The journal and the report page: {@value #WIDTH} units wide, the plot {@value #HEIGHT} less margins. */
+        public static final Layout SCREEN = new Layout(WIDTH, HEIGHT - TOP - BOTTOM, BAND_ROW, TOP, BOTTOM);
+
+        /**
+         * The PDF: drawn about 105 mm wide (so 13 units are about 7 pt), half as tall, with the margins its labels
+         * need on paper (the phone's 21-unit labels need the screen's).
+         */
+        public static final Layout PAPER = new Layout(600, 112, 16, 18, 34);
     }
 
     /** A label on an axis, with the position of its grid line; {@code anchor} keeps end labels inside. */
@@ -193,27 +174,33 @@ public final class SeverityChart {
     private final List<Tick> xTicks = new ArrayList<>();
     private final List<Tick> yTicks = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Result> results;
+    private final List<ResultDay> resultDays = new ArrayList<>();
     private final int moreTreatments;
-    private final List<ResultMarker> results = new ArrayList<>();
-    private final int moreResults;
     private final int top;
     private final int height;
     private final Optional<Point> highest;
 
     private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
-            List<Reading> readings, Layout layout) {
+            List<Result> results, Layout layout) {
         this.layout = layout;
         this.from = from;
         this.to = to;
         int count = (int) ChronoUnit.DAYS.between(from, to) + 1;
         int shown = Math.min(spans.size(), MAX_BANDS);
         this.moreTreatments = spans.size() - shown;
-        this.top = layout.top() + shown * layout.bandRow();
-        List<Reading> inRange = readings.stream().filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
-                .sorted(Comparator.comparing(Reading::date)).toList();
-        this.height = layout.top() + shown * layout.bandRow() + layout.plotHeight()
-                + (inRange.isEmpty() ? 0 : layout.resultRow()) + layout.bottom();
-        this.moreResults = placeResults(inRange, count);
+        this.results = results.stream().filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
+                .sorted(Comparator.comparing(Result::date)).toList();
+        int rows = shown + (this.results.isEmpty() ? 0 : 1);
+        this.top = layout.top() + rows * layout.row();
+        this.height = layout.top() + rows * layout.row() + layout.plotHeight() + layout.bottom();
+        // One square per day with results, however many tests that day: a day's tests are one blood draw.
+        Map<LocalDate, List<Result>> byDay = this.results.stream()
+                .collect(Collectors.groupingBy(Result::date, java.util.TreeMap::new, Collectors.toList()));
+        int resultsRowTop = BAND_TOP + shown * layout.row();
+        byDay.forEach((date, ofDay) -> resultDays.add(new ResultDay(date,
+                format(x((int) ChronoUnit.DAYS.between(from, date), count) - RESULT_SIZE / 2.0),
+                format(resultsRowTop + layout.row() / 2.0 - RESULT_SIZE / 2.0), List.copyOf(ofDay))));
         for (int i = 0; i < shown; i++) {
             Span span = spans.get(i);
             LocalDate start = span.started().isBefore(from) ? from : span.started();
@@ -221,7 +208,7 @@ public final class SeverityChart {
             double left = x((int) ChronoUnit.DAYS.between(from, start), count) - 4;
             double right = x((int) ChronoUnit.DAYS.between(from, end), count) + 4;
             // The band is 8 units high, in the middle of its row, its letter level with it.
-            double bandY = BAND_TOP + i * layout.bandRow() + (layout.bandRow() - 8) / 2.0;
+            double bandY = BAND_TOP + i * layout.row() + (layout.row() - 8) / 2.0;
             bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(bandY),
                     format(right - left), format(bandY + 4)));
         }
@@ -255,47 +242,6 @@ public final class SeverityChart {
         highest = points.stream().max(Comparator.comparingInt(Point::severity).thenComparing(Point::date));
     }
 
-    /**
-     * Groups the results into numbered squares, in date order; a result whose day is drawn too close to the
-     * square before it joins that square. Returns how many results did not get one of the
-     * {@value #MAX_RESULT_MARKERS} squares.
-     */
-    private int placeResults(List<Reading> readings, int count) {
-        double squareY = y(0, top) + (layout.resultRow() - RESULT_SIZE) / 2.0;
-        List<Reading> group = new ArrayList<>();
-        double groupX = 0;
-        int left = 0;
-        for (Reading reading : readings) {
-            double x = x((int) ChronoUnit.DAYS.between(from, reading.date()), count);
-            if (!group.isEmpty() && x - groupX < RESULT_MIN_GAP) {
-                group.add(reading);
-                continue;
-            }
-            if (!group.isEmpty()) {
-                addMarker(group, groupX, squareY);
-            }
-            if (results.size() == MAX_RESULT_MARKERS) {
-                group = new ArrayList<>();
-                left++;
-                continue;
-            }
-            group = new ArrayList<>(List.of(reading));
-            groupX = x;
-        }
-        if (!group.isEmpty()) {
-            addMarker(group, groupX, squareY);
-        }
-        return left;
-    }
-
-    private void addMarker(List<Reading> readings, double x, double squareY) {
-        // The square stays inside the drawing at the range's ends; the dotted line keeps the day's own x.
-        double squareX = Math.max(0, Math.min(layout.width() - RESULT_SIZE, x - RESULT_SIZE / 2.0));
-        results.add(new ResultMarker(Integer.toString(results.size() + 1), List.copyOf(readings), format(x),
-                format(squareX), format(squareY), format(squareX + RESULT_SIZE / 2.0),
-                format(squareY + RESULT_SIZE / 2.0)));
-    }
-
     /** The chart of {@code from} to {@code to} (both included) from each day's highest severity, without marks. */
     public static SeverityChart of(LocalDate from, LocalDate to, Map<LocalDate, Integer> highestByDay) {
         return withMarks(from, to, highestByDay.entrySet().stream()
@@ -315,22 +261,19 @@ public final class SeverityChart {
         return withMarks(from, to, days, spans, List.of());
     }
 
-    /**
-     * The same with blood test results as numbered squares under the plot (those dated in the range; the first
-     * {@value #MAX_RESULT_MARKERS} squares, the legend counts the results left out).
-     */
+    /** The same with the blood test results of the range as squares (those outside it are left out). */
     public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
-            List<Reading> readings) {
-        return withMarks(from, to, days, spans, readings, Layout.SCREEN);
+            List<Result> results) {
+        return withMarks(from, to, days, spans, results, Layout.SCREEN);
     }
 
     /** The same drawn in {@code layout}'s proportions. */
     public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
-            List<Reading> readings, Layout layout) {
+            List<Result> results, Layout layout) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return new SeverityChart(from, to, days, spans, readings, layout);
+        return new SeverityChart(from, to, days, spans, results, layout);
     }
 
     /** A triangle for a red flag, a diamond for another mark, nothing (a circle) for a day without marks. */
@@ -389,19 +332,23 @@ public final class SeverityChart {
         return bands;
     }
 
-    /** Treatments of the range beyond the {@value #MAX_BANDS} drawn. */
-    public int getMoreTreatments() {
-        return moreTreatments;
-    }
-
-    /** The numbered squares of the blood test results, oldest first. */
-    public List<ResultMarker> getResults() {
+    /** The blood test results of the range, oldest first: the legend and the table list each. */
+    public List<Result> getResults() {
         return results;
     }
 
-    /** Results of the range beyond the {@value #MAX_RESULT_MARKERS} squares drawn. */
-    public int getMoreResults() {
-        return moreResults;
+    /** The squares: one per day with results. */
+    public List<ResultDay> getResultDays() {
+        return resultDays;
+    }
+
+    public int getResultSize() {
+        return RESULT_SIZE;
+    }
+
+    /** Treatments of the range beyond the {@value #MAX_BANDS} drawn. */
+    public int getMoreTreatments() {
+        return moreTreatments;
     }
 
     public String getPlotLeft() {
@@ -465,7 +412,7 @@ public final class SeverityChart {
     public String getSummary() {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (highest.isEmpty()) {
-            return "No entries in these " + days + " days.";
+            return "No entries in these " + days + " days." + resultsSentence();
         }
         Point top = highest.get();
         double average = points.stream().mapToInt(Point::severity).average().orElse(0);
@@ -483,12 +430,20 @@ public final class SeverityChart {
                     .append(marked == 1 ? " day has" : " days have").append(" a mark (diamond).");
         }
         summary.append(" Days without entries are gaps in the line.");
+        summary.append(resultsSentence());
         for (Band band : bands) {
             summary.append(" Treatment ").append(band.getDescription()).append('.');
         }
-        for (ResultMarker result : results) {
-            summary.append(" Blood test ").append(result.getDescription()).append('.');
-        }
         return summary.toString();
+    }
+
+    /** " 3 blood test results on 2 days (squares above the line)." or nothing; each is listed under the chart. */
+    private String resultsSentence() {
+        if (results.isEmpty()) {
+            return "";
+        }
+        return " " + results.size() + (results.size() == 1 ? " blood test result" : " blood test results")
+                + (resultDays.size() == 1 ? " on 1 day" : " on " + resultDays.size() + " days")
+                + " (squares above the line).";
     }
 }

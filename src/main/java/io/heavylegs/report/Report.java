@@ -116,11 +116,9 @@ public final class Report {
             return position == null ? "" : position.code + " the range the lab printed (" + range + ")";
         }
 
-        /** The words the chart shows under its square: "Ferritin 12 µg/L, below the range the lab printed (…)". */
-        SeverityChart.Reading reading() {
-            return new SeverityChart.Reading(date, test + " " + value
-                    + (position == null ? "" : ", " + getAgainstRange()),
-                    test + " " + value + (position == null ? "" : " (" + position.code + ")"));
+        /** The result as the chart lists it beside its square, in the lab's words. */
+        SeverityChart.Result onChart() {
+            return new SeverityChart.Result(date, test, value, position == null ? null : getAgainstRange());
         }
     }
 
@@ -270,7 +268,7 @@ public final class Report {
     /**
      * The journal's severity chart over the whole range, one point per day with entries and the marks of its
      * entries, the treatments of the range as bands (in the order the summary lists them, so the first bands are
-     * what is taken now) and the results of the range as numbered squares.
+     * what is taken now) and the results of the range as squares in a row above the line.
      */
     public SeverityChart getChart() {
         return chart(SeverityChart.Layout.SCREEN);
@@ -293,7 +291,7 @@ public final class Report {
                         t.stopped()))
                 .toList();
         return SeverityChart.withMarks(range.from(), range.to(), days, spans,
-                resultsInRange.stream().map(Measured::reading).toList(), layout);
+                resultsInRange.stream().map(Measured::onChart).toList(), layout);
     }
 
     public int getRulesVersion() {

@@ -91,7 +91,7 @@ class ReportBrowserTest extends BrowserTest {
                 + ".getAttribute('data-position')"), "the latest B12 in the lab's words");
         assertEquals("block", script("return getComputedStyle(document.querySelector('.report-results tr')).display"),
                 "result rows are stacked cards too");
-        assertTrue(isPresent("figure.severity-chart g[data-result]"), "the result on the chart");
+        assertTrue(isPresent("figure.severity-chart rect[data-result-day]"), "the result on the chart");
         assertTrue(isPresent("[data-section='red-flags'] [data-mark='see-doctor']"), "the red flag is shown");
         assertEquals("block", script("return getComputedStyle(document.querySelector('.report-entries tr')).display"),
                 "entry rows are stacked cards");

@@ -93,6 +93,43 @@ class SeverityChartTest {
                 + "in the line.", chart.getSummary());
     }
 
+    /**
+     * Two results on 11 March (one blood draw), one on 21 March, one the day before the range: two squares in a row
+     * of their own above the plot, which moves down one row. 11 March is day 10 of 30: x = 36 + 10 × 430 / 29 =
+     * 184.3, the square's corner 6 to the left; its row is the first (no bands): y = 8 + 11 − 6 = 13.
+     */
+    @Test
+    void bloodTestResultsAreSquaresInTheirOwnRowOnePerDay() {
+        SeverityChart.Result ferritin = new SeverityChart.Result(FROM.plusDays(10), "Ferritin", "12 µg/L",
+                "below the range your lab printed (30–400 µg/L)");
+        SeverityChart.Result haemoglobin = new SeverityChart.Result(FROM.plusDays(10), "Haemoglobin", "131 g/L", null);
+        SeverityChart.Result vitaminD = new SeverityChart.Result(FROM.plusDays(20), "Vitamin D (25-hydroxy)", "40 nmol/L",
+                "within the range your lab printed (25–200 nmol/L)");
+        SeverityChart.Result before = new SeverityChart.Result(FROM.minusDays(1), "Ferritin", "9 µg/L", null);
+        SeverityChart without = SeverityChart.withMarks(FROM, TO, Map.of(FROM.plusDays(10), SeverityChart.Day.of(10)));
+        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(FROM.plusDays(10), SeverityChart.Day.of(10)),
+                List.of(), List.of(vitaminD, haemoglobin, before, ferritin));
+
+        assertEquals(List.of(FROM.plusDays(10), FROM.plusDays(20)),
+                chart.getResultDays().stream().map(SeverityChart.ResultDay::date).toList());
+        SeverityChart.ResultDay first = chart.getResultDays().get(0);
+        assertEquals("178.3", first.x());
+        assertEquals("13.0", first.y());
+        assertEquals("11 March 2026: blood test Haemoglobin 131 g/L; Ferritin 12 µg/L, below the range your lab printed"
+                + " (30–400 µg/L)", first.getLabel());
+        assertEquals(List.of(haemoglobin, ferritin, vitaminD), chart.getResults(), "oldest first, none outside the days");
+        assertEquals(without.getHeight() + SeverityChart.BAND_ROW, chart.getHeight());
+        // Severity 10 sits one row lower, under the squares, never on them.
+        assertEquals(Double.parseDouble(without.getPoints().get(0).y()) + SeverityChart.BAND_ROW,
+                Double.parseDouble(chart.getPoints().get(0).y()));
+        assertTrue(Double.parseDouble(first.y()) + SeverityChart.RESULT_SIZE < Double.parseDouble(chart.getPlotTop()));
+        assertTrue(chart.getSummary().contains(" 3 blood test results on 2 days (squares above the line)."),
+                chart.getSummary());
+        assertTrue(SeverityChart.withMarks(FROM, TO, Map.of(), List.of(), List.of(vitaminD)).getSummary()
+                .equals("No entries in these 30 days. 1 blood test result on 1 day (squares above the line)."));
+        assertFalse(without.getSummary().contains("blood test"));
+    }
+
     @Test
     void anEmptyRangeSaysSo() {
         SeverityChart chart = SeverityChart.of(FROM, TO, Map.of());
@@ -106,67 +143,29 @@ class SeverityChartTest {
     }
 
     @Test
-    void resultsAreNumberedSquaresUnderThePlotOneADayAndCloseDaysShareOne() {
-        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(FROM, SeverityChart.Day.of(4)), List.of(),
-                List.of(new SeverityChart.Reading(FROM.plusDays(9), "Ferritin 12 µg/L", "Ferritin 12 µg/L (below)"),
-                        new SeverityChart.Reading(FROM.plusDays(9), "Haemoglobin 118 g/L"),
-                        // one day later is 15 units further: too close to draw apart, so it joins square 1
-                        new SeverityChart.Reading(FROM.plusDays(10), "B12 450 ng/L"),
-                        new SeverityChart.Reading(FROM.plusDays(20), "Vitamin D 32 nmol/L"),
-                        new SeverityChart.Reading(FROM.minusDays(1), "Outside the range"),
-                        new SeverityChart.Reading(TO.plusDays(1), "Outside the range")));
-        assertEquals(List.of("1", "2"), chart.getResults().stream().map(SeverityChart.ResultMarker::number).toList());
-        SeverityChart.ResultMarker first = chart.getResults().get(0);
-        assertEquals("1: 10 March 2026: Ferritin 12 µg/L; Haemoglobin 118 g/L; 11 March 2026: B12 450 ng/L",
-                first.getDescription());
-        assertEquals("1: 10 Mar: Ferritin 12 µg/L (below), Haemoglobin 118 g/L; 11 Mar: B12 450 ng/L",
-                first.getBriefDescription());
-        // day 9 of 30 at 36 + 9 × 430/29 = 169.4; the square (18 units) centred under it, 4 below the baseline
-        assertEquals("169.4", first.x());
-        assertEquals("160.4", first.squareX());
-        assertEquals("240.0", first.squareY());
-        assertEquals(SeverityChart.HEIGHT + 26, chart.getHeight(), "a row for the squares");
-        assertEquals(String.valueOf(SeverityChart.HEIGHT + 26 - 18) + ".0", chart.getDateTicks().get(0).y(),
-                "the dates move under the squares");
-        assertTrue(chart.getSummary().endsWith(" Blood test 2: 21 March 2026: Vitamin D 32 nmol/L."),
-                chart.getSummary());
-        assertEquals(0, chart.getMoreResults());
-        assertEquals(SeverityChart.HEIGHT, SeverityChart.of(FROM, TO, Map.of()).getHeight(), "no results, no row");
-    }
-
-    @Test
-    void drawsAtMostNineSquaresAndCountsTheResultsLeftOut() {
-        List<SeverityChart.Reading> readings = new java.util.ArrayList<>();
-        for (int day = 0; day < 30; day += 3) {
-            readings.add(new SeverityChart.Reading(FROM.plusDays(day), "TSH 2." + day + " mU/L"));
-        }
-        readings.add(new SeverityChart.Reading(TO, "TSH 3 mU/L"));
-        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(), List.of(), readings);
-        assertEquals(9, chart.getResults().size());
-        assertEquals(2, chart.getMoreResults());
-        // the last square drawn at the range's end stays inside the drawing
-        SeverityChart.ResultMarker last = SeverityChart.withMarks(FROM, TO, Map.of(), List.of(),
-                List.of(new SeverityChart.Reading(TO, "TSH 3 mU/L"))).getResults().get(0);
-        assertEquals("466.0", last.x());
-        assertEquals("457.0", last.squareX());
-    }
-
-    @Test
     void onPaperTheChartIsWiderAndFlatterWithTheSameDays() {
         Map<LocalDate, SeverityChart.Day> days = Map.of(FROM, SeverityChart.Day.of(0), TO, SeverityChart.Day.of(10));
         List<SeverityChart.Span> spans = List.of(new SeverityChart.Span("Vitamin B12", "supplement", FROM, null));
-        SeverityChart screen = SeverityChart.withMarks(FROM, TO, days, spans, List.of());
-        SeverityChart paper = SeverityChart.withMarks(FROM, TO, days, spans, List.of(),
-                SeverityChart.Layout.PAPER);
+        List<SeverityChart.Result> results = List.of(new SeverityChart.Result(FROM.plusDays(9), "Ferritin", "12 µg/L",
+                "below the range the lab printed (30–400 µg/L)"));
+        SeverityChart screen = SeverityChart.withMarks(FROM, TO, days, spans, results);
+        SeverityChart paper = SeverityChart.withMarks(FROM, TO, days, spans, results, SeverityChart.Layout.PAPER);
         assertEquals(600, paper.getWidth());
-        // 18 + one band row of 16 + the plot's 112 + 34 for the dates
-        assertEquals(180, paper.getHeight());
+        // 18 + a band row and a results row of 16 + the plot's 112 + 34 for the dates
+        assertEquals(196, paper.getHeight());
         assertTrue(paper.getHeight() * 480.0 / paper.getWidth() < screen.getHeight() / 2.0,
                 "at the same width, less than half as tall as on screen");
-        assertEquals("34.0", paper.getPlotTop(), "under the band, with room for its letter");
-        assertEquals("146.0", paper.getPlotBottom());
+        assertEquals("50.0", paper.getPlotTop(), "under the band and the results row");
+        assertEquals("162.0", paper.getPlotBottom());
         assertEquals("586.0", paper.getPlotRight());
+        // the band and the square in the middle of their rows: band 8 + 4, square 8 + 16 + 8 - 6
+        assertEquals("12.0", paper.getBands().get(0).y());
+        assertEquals("26.0", paper.getResultDays().get(0).y());
         assertEquals("A: Vitamin B12 since 1 Mar 2026", paper.getBands().get(0).getBriefDescription());
+        assertEquals("10 Mar: Ferritin 12 µg/L (below)", paper.getResults().get(0).getBrief());
         assertEquals(screen.getSummary(), paper.getSummary(), "the same words");
+        // the screen's drawing is as it was: the band row at 15, the results row under it
+        assertEquals("15.0", screen.getBands().get(0).y());
+        assertEquals(SeverityChart.HEIGHT + 2 * 22, screen.getHeight());
     }
 }

@@ -175,12 +175,13 @@ class ReportPageOneTest {
         assertEquals("A: Vitamin D3 (supplement), 1 June 2025 to now", chart.selectFirst("[data-band-words=A]").text());
         assertTrue(chart.selectFirst("[data-band-words=D]").text().startsWith("D: Metformin (medicine)"));
         assertTrue(chart.text().contains("and 1 more"), chart.text());
-        // the results of the range: one square per day of blood tests, in date order
+        // the results of the range: one square per day of blood tests, in date order, each named in the lab's words
         assertEquals(List.of("2025-05-10", "2025-05-20", "2025-06-05"),
-                chart.select("g[data-result]").eachAttr("data-result-day"));
-        assertEquals("1: 10 May 2025: Ferritin 12 µg/L, below the range the lab printed (30–400 µg/L); "
-                + "Haemoglobin 118 g/L, within the range the lab printed (115–165 g/L); TSH (thyroid) 2.1 mU/L",
-                chart.selectFirst("[data-result-words=1]").text());
+                chart.select("rect[data-result-day]").eachAttr("data-result-day"));
+        assertEquals(List.of("10 May 2025: Ferritin 12 µg/L, below the range the lab printed (30–400 µg/L)",
+                "10 May 2025: Haemoglobin 118 g/L, within the range the lab printed (115–165 g/L)",
+                "10 May 2025: TSH (thyroid) 2.1 mU/L"),
+                chart.select("[data-result-words=2025-05-10]").eachText());
         // the red-flag days are triangles, as on the journal's chart
         assertEquals(12, chart.select("polygon[data-red-flag]").size(), "every urgent and see-doctor day");
     }
