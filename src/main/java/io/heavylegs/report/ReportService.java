@@ -25,6 +25,7 @@ import io.heavylegs.labs.LabResult;
 import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.treatment.Treatment;
+import io.heavylegs.web.DateRange;
 
 /**
  * Loads one owner's range and hands it to {@link Report}, which computes every figure in Java. The queries do not
@@ -44,7 +45,7 @@ public class ReportService {
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Report build(long ownerId, ReportRange range, LocalDateTime generatedAt) {
+    public Report build(long ownerId, DateRange range, LocalDateTime generatedAt) {
         Profile profile = Profile.forUser(ownerId);
         List<EntryView> entries = journal.between(ownerId, range.from(), range.to());
         List<EntryView> history = journal.between(ownerId, range.from().minusDays(MarkingRules.WINDOW_DAYS),
@@ -61,7 +62,7 @@ public class ReportService {
     }
 
     /** The results dated in the range, oldest first and on one day in the order they were recorded. */
-    private static List<Report.Measured> inRangeOldestFirst(List<LabResult> newestFirst, ReportRange range) {
+    private static List<Report.Measured> inRangeOldestFirst(List<LabResult> newestFirst, DateRange range) {
         List<Report.Measured> inRange = new ArrayList<>(newestFirst.stream()
                 .filter(r -> !r.date.isBefore(range.from())).map(ReportService::measured).toList());
         Collections.reverse(inRange);
