@@ -1,5 +1,6 @@
 package io.heavylegs.labs;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.SignedInUser;
@@ -58,14 +60,14 @@ public class LabResource {
     @GET
     @Path("new")
     public TemplateInstance newResult() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         return Templates.form(LabResultForm.forNew(today), new FormErrors(), null, null, TESTS, today.toString());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam LabResultForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             return FormFlow.refused(Templates.form(form, errors, null, null, TESTS, today.toString()));
@@ -78,14 +80,14 @@ public class LabResource {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
         return Templates.form(LabResultForm.of(owned(id)), new FormErrors(), id, null, TESTS,
-                LocalDate.now().toString());
+                today().toString());
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam LabResultForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
@@ -109,6 +111,11 @@ public class LabResource {
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
         return flow.deleted(labs.delete(signedIn.id(), id), "Result deleted.", "/labs");
+    }
+
+    /** Today where the signed-in user is, as in the journal: no date after it is allowed. */
+    private LocalDate today() {
+        return Profile.forUser(signedIn.id()).today(Clock.systemUTC());
     }
 
     /** The signed-in user's result, or the same 404 as for an id that does not exist. */

@@ -1,5 +1,6 @@
 package io.heavylegs.treatment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.SignedInUser;
@@ -52,7 +54,7 @@ public class TreatmentResource {
 
     @GET
     public TemplateInstance list() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         List<Treatment> all = Treatment.findByOwner(signedIn.id());
         return Templates.list(all.stream().filter(t -> t.isCurrent(today)).toList(),
                 all.stream().filter(t -> !t.isCurrent(today)).toList());
@@ -61,14 +63,14 @@ public class TreatmentResource {
     @GET
     @Path("new")
     public TemplateInstance newTreatment() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         return Templates.form(TreatmentForm.forNew(today), new FormErrors(), null, null, KINDS, today.toString());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam TreatmentForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             return FormFlow.refused(Templates.form(form, errors, null, null, KINDS, today.toString()));
@@ -81,14 +83,14 @@ public class TreatmentResource {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
         return Templates.form(TreatmentForm.of(owned(id)), new FormErrors(), id, null, KINDS,
-                LocalDate.now().toString());
+                today().toString());
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam TreatmentForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
@@ -112,6 +114,11 @@ public class TreatmentResource {
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
         return flow.deleted(treatments.delete(signedIn.id(), id), "Treatment deleted.", "/treatments");
+    }
+
+    /** Today where the signed-in user is, as in the journal: no date after it is allowed. */
+    private LocalDate today() {
+        return Profile.forUser(signedIn.id()).today(Clock.systemUTC());
     }
 
     /** The signed-in user's treatment, or the same 404 as for an id that does not exist. */
