@@ -1,7 +1,6 @@
 package io.heavylegs.account;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -140,7 +139,7 @@ public class AccountResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveProfile(@BeanParam ProfileForm form) {
-        FormErrors errors = accounts.saveProfile(signedIn.id(), form, LocalDate.now());
+        FormErrors errors = accounts.saveProfile(signedIn.id(), form, Profile.todayFor(signedIn.id()));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.account(signedIn.email(), form, errors, new FormErrors(), new FormErrors(),

@@ -102,7 +102,7 @@ public class JournalResource {
     public Response list(@BeanParam JournalFilterForm filterForm) {
         FormErrors errors = filterForm.validate();
         long owner = signedIn.id();
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         if (!errors.isEmpty()) {
             SeverityChart chart = chart(owner, JournalFilter.NONE, today);
             return Response.status(Response.Status.BAD_REQUEST)
