@@ -42,7 +42,7 @@ public class CookieRules {
 
     CookieRules(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
-        this.names = List.of(sessionCookie, csrfCookie, Flash.COOKIE, REDIRECT_LOCATION);
+        this.names = List.of(sessionCookie, csrfCookie, Flash.COOKIE, REDIRECT_LOCATION, FormRefill.KEPT_COOKIE);
     }
 
     void register(@Observes Filters filters) {
