@@ -89,6 +89,23 @@ stop_app() {
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1" | tr -d ' ') / 1024 )); }
 
+# cpu_ticks PID...: user + system CPU time of the processes (all their threads), in clock ticks (1/100 s). CPU
+# time per request is the figure that survives a busy machine: waiting for a core costs wall time, not CPU.
+cpu_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat") )); done; echo "$t"; }
+# jit_ticks PID: CPU time of the JVM's JIT compiler threads, in clock ticks.
+jit_ticks() {
+  local t=0 task
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ CompilerThre*|C2\ CompilerThre*) t=$(( t + $(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0) )) ;;
+    esac
+  done
+  echo "$t"
+}
+# backend_pids DB: the PostgreSQL backends serving DB (the app's pool), for their CPU time.
+backend_pids() { psql_bench -c "SELECT pid FROM pg_stat_activity WHERE datname = '${1:-$BENCH_DB}'"; }
+load_average() { cut -d' ' -f1 /proc/loadavg; }
+
 # csrf_token BASE JAR: a CSRF token from the register form; the matching cookie lands in JAR.
 csrf_token() {
   curl -fsS -c "$2" -b "$2" "$1/register" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 \
@@ -151,4 +168,40 @@ throwaway_pg_stop() { as_postgres "$PG_BIN/pg_ctl" -D "$1/data" -m fast -w -t 30
 throwaway_pg_destroy() {
   as_postgres "$PG_BIN/pg_ctl" -D "$1/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$1"
+}
+
+# warm_up BASE COOKIE PATH...: the paths in turn at 32 connections, in 10 s rounds, for at least WARMUP_TOTAL
+# seconds (60) and then until the JIT is quiet (its compiler threads used under 2 % of the app's CPU in a round)
+# or WARMUP_MAX seconds (180) have passed. A page measured while C2 still compiles pays for the compiler too
+# (19 % of the app's CPU in issue 21's profile, 30 s after start). Prints one line per round.
+warm_up() {
+  local base=$1 cookie=$2; shift 2
+  local paths="$*"
+  local args=(-t2 -c32 -d10s --timeout 10s -s "$BENCH_DIR/rotate.lua")
+  [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
+  local elapsed=0 app0 jit0 app jit
+  while [ "$elapsed" -lt "${WARMUP_MAX:-180}" ]; do
+    app0=$(cpu_ticks "$APP_PID"); jit0=$(jit_ticks "$APP_PID")
+    BENCH_PATHS=$paths wrk "${args[@]}" "$base/" >"$OUT_DIR/wrk-warmup.txt" 2>&1 || true
+    app=$(( $(cpu_ticks "$APP_PID") - app0 )); jit=$(( $(jit_ticks "$APP_PID") - jit0 ))
+    elapsed=$(( elapsed + 10 ))
+    printf '   warm-up %3d s: %s req/s, the JIT %d%% of the app CPU (%d of %d ticks), load average %s\n' "$elapsed" \
+      "$(awk '/^RESULT/ { printf "%.0f", $2 }' "$OUT_DIR/wrk-warmup.txt")" \
+      "$(( app > 0 ? 100 * jit / app : 0 ))" "$jit" "$app" "$(load_average)"
+    if [ "$elapsed" -ge "${WARMUP_TOTAL:-60}" ] && [ $(( 100 * jit )) -lt $(( 2 * (app > 0 ? app : 1) )) ]; then
+      return 0
+    fi
+  done
+}
+
+# new_share DB DAYS: a working /shared link of the benchmark user for the last DAYS days, valid for a day, made as
+# ShareService makes one (256 random bits, URL-safe Base64, only the SHA-256 hex stored); prints the token.
+new_share() {
+  local db=$1 days=$2 token hash
+  token=$(openssl rand 32 | basenc --base64url | tr -d '=\n')
+  hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
+  psql_bench -d "$db" -c "INSERT INTO report_share (owner_id, token_hash, range_from, range_to, expires_at)
+    SELECT id, '$hash', current_date - $(( days - 1 )), current_date, now() + interval '1 day'
+    FROM app_user WHERE email = '$BENCH_EMAIL'" >/dev/null
+  echo "$token"
 }

@@ -2,7 +2,7 @@
 # Creates the bench databases from scratch (dropping them first), so a re-run always starts from the same data:
 #   heavylegs_bench        1,000 users + the benchmark user, three years of entries each (about 1.1 M entries)
 #   heavylegs_bench_small  8 users + the benchmark user (about 10 thousand entries), for the flat-cost check
-# The benchmark user's history is identical in both. The schema comes from the app's own migrations, the
+# The benchmark user's history (with its treatments and lab results, seed-extras.sql) is identical in both. The schema comes from the app's own migrations, the
 # benchmark user's password hash from the app's own registration, and the marks from the app's own re-marking
 # job. Usage: bench/seed.sh [big|small|both]   (default both)
 set -euo pipefail
@@ -50,6 +50,8 @@ seed_database() {
   # 2. The history, in SQL.
   psql_bench -d "$db" -v users="$users" -v bench_email="$BENCH_EMAIL" -f "$BENCH_DIR/seed.sql" \
     | sed 's/^/   users|entries|benchmark-user entries: /'
+  psql_bench -d "$db" -v bench_email="$BENCH_EMAIL" -f "$BENCH_DIR/seed-extras.sql" \
+    | sed 's/^/   benchmark-user treatments|lab results: /'
 
   # 3. Marks by the app's own start-up job: the stored rules version is set back so that it re-marks all.
   mark_all "$db" "$log.marks"

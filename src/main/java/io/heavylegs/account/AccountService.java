@@ -149,6 +149,21 @@ public class AccountService {
         return errors;
     }
 
+    /**
+     * Clears the reminder time, as the profile form does when it is left empty: for the unsubscribe link of a
+     * reminder mail, which works without a session. False when there was no reminder to stop.
+     */
+    @Transactional
+    public boolean stopReminders(long userId) {
+        Profile profile = Profile.findByUser(userId).orElse(null);
+        if (profile == null || !profile.wantsReminder()) {
+            return false;
+        }
+        profile.reminderTime = null;
+        AuditLog.remindersStopped(userId);
+        return true;
+    }
+
     /** bcrypt would compare only the first 72 bytes; a longer password can never be one we stored. */
     private static boolean passwordMatches(String password, String hash) {
         if (!PasswordPolicy.fitsBcrypt(password)) {

@@ -43,6 +43,10 @@ final class AuditLog {
         LOG.infof("address confirmed account=%d", userId);
     }
 
+    static void remindersStopped(long userId) {
+        LOG.infof("reminders stopped account=%d via=unsubscribe-link", userId);
+    }
+
     static void accountDeleted(long userId) {
         LOG.infof("account deleted account=%d", userId);
     }

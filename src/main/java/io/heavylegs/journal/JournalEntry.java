@@ -29,6 +29,7 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.marks.EntryFacts;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.web.Versioned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -38,7 +39,7 @@ import io.quarkus.panache.common.Parameters;
  */
 @Entity
 @Table(name = "journal_entry")
-public class JournalEntry extends PanacheEntityBase {
+public class JournalEntry extends PanacheEntityBase implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +81,11 @@ public class JournalEntry extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    @Override
+    public int version() {
+        return version;
+    }
 
     /** Which leg, or null when the user did not say. */
     public Side side() {

@@ -21,16 +21,16 @@ import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.web.DateInput;
-import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
+import io.heavylegs.web.VersionedForm;
 
 /**
  * The entry form as typed. Every field is kept as text, so that a refused form comes back exactly as the user
  * left it; {@link #validate} turns it into {@link EntryValues}.
  */
-public class JournalEntryForm implements Form {
+public class JournalEntryForm extends VersionedForm {
 
     public static final int NOTES_LIMIT = 2000;
     private static final java.util.regex.Pattern SEVERITY = java.util.regex.Pattern.compile("10|\\d");
@@ -59,9 +59,6 @@ public class JournalEntryForm implements Form {
 
     @RestForm
     public String notes;
-
-    @RestForm
-    public String version;
 
     private LocalDate today;
     private EntryValues values;
@@ -158,15 +155,6 @@ public class JournalEntryForm implements Form {
             throw new IllegalStateException("The form has not been validated, or it has errors");
         }
         return values;
-    }
-
-    /** The version the form was opened at, or -1 when it is missing or not a number (so it is never current). */
-    public int expectedVersion() {
-        try {
-            return version == null ? -1 : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     public boolean hasSymptom(String code) {

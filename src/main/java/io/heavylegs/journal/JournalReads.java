@@ -164,6 +164,42 @@ public class JournalReads {
                 .toList();
     }
 
+    /** Where a read of {@link #oldestFirstAfter} left off: the last entry's date and id. */
+    public record EntryKey(LocalDate date, long id) {
+
+        /** Before every entry. */
+        public static final EntryKey START = new EntryKey(LocalDate.of(1, 1, 1), 0);
+
+        public static EntryKey of(EntryView entry) {
+            return new EntryKey(entry.date(), entry.id());
+        }
+    }
+
+    /**
+     * At most {@code limit} of the owner's entries after {@code after}, oldest first (by date, then id), with their
+     * notes in full and without marks: the keyset pages of an export that streams a journal of any length without
+     * holding it. Each call is one index range scan of journal_entry_owner_newest (read backwards, the ids of a day
+     * sorted incrementally), whatever the history before {@code after} holds.
+     */
+    public List<EntryView> oldestFirstAfter(long ownerId, EntryKey after, int limit) {
+        String sql = "SELECT id, entry_date, entry_time, severity, side, symptoms, factors, notes FROM journal_entry"
+                + " WHERE owner_id = :owner AND entry_date >= :date AND (entry_date, id) > (:date, :id)"
+                + " ORDER BY entry_date, id LIMIT :limit";
+        return PlainSql.query(dataSource, sql,
+                Map.of("owner", ownerId, "date", after.date(), "id", after.id(), "limit", limit), rows -> {
+                    List<EntryView> entries = new ArrayList<>(limit);
+                    while (rows.next()) {
+                        entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
+                                rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
+                                Side.fromCode(rows.getString("side")).orElse(null),
+                                Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
+                                Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
+                                List.of()));
+                    }
+                    return entries;
+                });
+    }
+
     /** The list's condition: only the filter's parts that are set. */
     private static String where(JournalFilter filter) {
         StringBuilder where = new StringBuilder(" WHERE e.owner_id = :owner");

@@ -1,6 +1,5 @@
 package io.heavylegs.journal;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,8 +28,8 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.marks.MarkingRules;
-import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.FormRefill;
 import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
@@ -101,7 +100,7 @@ public class JournalResource implements RefillablePages {
     SignedInUser signedIn;
 
     @Inject
-    Flash flash;
+    FormFlow flow;
 
     @Inject
     FormRefill refill;
@@ -168,12 +167,10 @@ public class JournalResource implements RefillablePages {
         LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, null, null, EntryChoices.of(today))).build();
+            return FormFlow.refused(Templates.form(form, errors, null, null, EntryChoices.of(today)));
         }
         JournalEntry entry = journal.create(signedIn.id(), form.values());
-        flash.set("Entry saved.");
-        return Response.seeOther(URI.create("/journal/" + entry.id)).build();
+        return flow.saved("Entry saved.", "/journal/" + entry.id);
     }
 
     @GET
@@ -212,21 +209,14 @@ public class JournalResource implements RefillablePages {
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, id, null, EntryChoices.of(today))).build();
+            return FormFlow.refused(Templates.form(form, errors, id, null, EntryChoices.of(today)));
         }
-        try {
-            journal.update(signedIn.id(), id, form.expectedVersion(), form.values())
-                    .orElseThrow(NotFoundException::new);
-        } catch (StaleEntryException e) {
-            JournalEntry current = owned(id);
-            // The next save is meant to replace what is stored now, so the form carries the current version.
-            form.version = Integer.toString(current.version);
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.form(form, new FormErrors(), id, current, EntryChoices.of(today))).build();
-        }
-        flash.set("Changes saved.");
-        return Response.seeOther(URI.create("/journal/" + id)).build();
+        return flow.savedEdit(form,
+                () -> journal.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                        .orElseThrow(NotFoundException::new),
+                () -> owned(id),
+                current -> Templates.form(form, new FormErrors(), id, current, EntryChoices.of(today)),
+                "/journal/" + id);
     }
 
     @GET
@@ -238,11 +228,7 @@ public class JournalResource implements RefillablePages {
     @POST
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
-        if (!journal.delete(signedIn.id(), id)) {
-            throw new NotFoundException();
-        }
-        flash.set("Entry deleted.");
-        return Response.seeOther(URI.create("/journal")).build();
+        return flow.deleted(journal.delete(signedIn.id(), id), "Entry deleted.", "/journal");
     }
 
     /**

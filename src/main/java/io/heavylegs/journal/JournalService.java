@@ -8,9 +8,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import io.heavylegs.web.StaleVersionException;
+import io.heavylegs.web.Versioned;
 
 /**
  * Writes to the journal. Every method takes the owner, and touches nothing the owner does not own. Each write
@@ -36,7 +37,7 @@ public class JournalService {
      * Replaces the entry's content when the form was opened at its current version; empty when the owner has
      * no such entry.
      *
-     * @throws StaleEntryException when the entry changed since (nothing is stored)
+     * @throws StaleVersionException when the entry changed since (nothing is stored)
      */
     @Transactional
     public Optional<JournalEntry> update(long ownerId, long id, int expectedVersion, EntryValues values) {
@@ -45,17 +46,8 @@ public class JournalService {
             return found;
         }
         JournalEntry entry = found.get();
-        if (entry.version != expectedVersion) {
-            throw new StaleEntryException(id);
-        }
         LocalDate previousDate = entry.entryDate;
-        entry.apply(values);
-        try {
-            // A concurrent edit between our read and this write is caught here by the version column.
-            JournalEntry.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleEntryException(id);
-        }
+        Versioned.replace(entry, expectedVersion, () -> entry.apply(values));
         marks.entriesChanged(ownerId, new HashSet<>(List.of(previousDate, entry.entryDate)));
         return found;
     }

@@ -19,7 +19,15 @@ public final class LabChart {
 
     public static final int WIDTH = 320;
     public static final int HEIGHT = 140;
-    private static final int LEFT = 48;
+    /** The narrowest left margin: room for a value label of six characters. */
+    private static final int MIN_LEFT = 48;
+    /** Space between a value label and the plot. */
+    private static final int LABEL_GAP = 6;
+    /**
+     * A character of the 12 px labels, at most (DejaVu Sans digits are 7.6 px wide), to widen the left margin for
+     * a long value: a result may have 9 digits before the point and 6 after.
+     */
+    private static final double LABEL_CHAR = 7.7;
     private static final int RIGHT = 14;
     private static final int TOP = 12;
     private static final int BOTTOM = 28;
@@ -47,6 +55,8 @@ public final class LabChart {
     private final String summary;
     private final double yMin;
     private final double yMax;
+    /** Where the plot starts: right of the longest value label, which must never be cut off. */
+    private final int left;
 
     /**
      * @param title the test as headings name it
@@ -70,13 +80,18 @@ public final class LabChart {
         yMin = Math.max(0, lo - pad);
         yMax = hi + pad;
 
+        String hiLabel = plain(dataHi, sameUnit);
+        String loLabel = plain(dataLo, sameUnit);
+        left = Math.max(MIN_LEFT, (int) Math.ceil(LABEL_GAP * 2
+                + LABEL_CHAR * Math.max(hiLabel.length(), loLabel.length())));
+
         LocalDate first = sameUnit.get(0).date;
         LocalDate last = latest.date;
         long span = ChronoUnit.DAYS.between(first, last);
         StringBuilder path = new StringBuilder();
         for (LabResult result : sameUnit) {
-            double x = span == 0 ? (LEFT + WIDTH - RIGHT) / 2.0
-                    : LEFT + (WIDTH - LEFT - RIGHT) * ChronoUnit.DAYS.between(first, result.date) / (double) span;
+            double x = span == 0 ? (left + WIDTH - RIGHT) / 2.0
+                    : left + (WIDTH - left - RIGHT) * ChronoUnit.DAYS.between(first, result.date) / (double) span;
             Point point = new Point(format(x), format(y(result.value.doubleValue())), result.valueWithUnit() + " on "
                     + result.date.format(LONG) + result.position().map(p -> ", " + p.words()).orElse(""));
             points.add(point);
@@ -91,15 +106,15 @@ public final class LabChart {
         } else {
             band = null;
         }
-        ticks.add(new Tick(format(LEFT - 6), format(y(dataHi)), plain(dataHi, sameUnit), "end"));
+        ticks.add(new Tick(format(left - LABEL_GAP), format(y(dataHi)), hiLabel, "end"));
         if (dataLo != dataHi) {
-            ticks.add(new Tick(format(LEFT - 6), format(y(dataLo)), plain(dataLo, sameUnit), "end"));
+            ticks.add(new Tick(format(left - LABEL_GAP), format(y(dataLo)), loLabel, "end"));
         }
         String baseline = format(HEIGHT - BOTTOM + 18);
         if (span == 0) {
             ticks.add(new Tick(points.get(0).x(), baseline, first.format(SHORT), "middle"));
         } else {
-            ticks.add(new Tick(format(LEFT), baseline, first.format(SHORT), "start"));
+            ticks.add(new Tick(format(left), baseline, first.format(SHORT), "start"));
             ticks.add(new Tick(format(WIDTH - RIGHT), baseline, last.format(SHORT), "end"));
         }
         summary = title + " in " + unit + ", " + (sameUnit.size() == 1 ? "one result" : sameUnit.size() + " results")
@@ -140,7 +155,7 @@ public final class LabChart {
     }
 
     public int getPlotLeft() {
-        return LEFT;
+        return left;
     }
 
     public int getPlotRight() {
@@ -148,7 +163,7 @@ public final class LabChart {
     }
 
     public int getPlotWidth() {
-        return WIDTH - RIGHT - LEFT;
+        return WIDTH - RIGHT - left;
     }
 
     public int getPlotBottom() {

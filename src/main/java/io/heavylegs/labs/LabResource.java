@@ -1,6 +1,5 @@
 package io.heavylegs.labs;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.FormRefill;
 import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
@@ -51,7 +50,7 @@ public class LabResource implements RefillablePages {
     SignedInUser signedIn;
 
     @Inject
-    Flash flash;
+    FormFlow flow;
 
     @Inject
     FormRefill refill;
@@ -78,12 +77,10 @@ public class LabResource implements RefillablePages {
         LocalDate today = LocalDate.now();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, null, null, TESTS, today.toString())).build();
+            return FormFlow.refused(Templates.form(form, errors, null, null, TESTS, today.toString()));
         }
         LabResult result = labs.create(signedIn.id(), form.values());
-        flash.set(result.title() + " result saved.");
-        return Response.seeOther(URI.create("/labs")).build();
+        return flow.saved(result.title() + " result saved.", "/labs");
     }
 
     @GET
@@ -114,21 +111,14 @@ public class LabResource implements RefillablePages {
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, id, null, TESTS, today.toString())).build();
+            return FormFlow.refused(Templates.form(form, errors, id, null, TESTS, today.toString()));
         }
-        try {
-            labs.update(signedIn.id(), id, form.expectedVersion(), form.values())
-                    .orElseThrow(NotFoundException::new);
-        } catch (StaleLabResultException e) {
-            LabResult current = owned(id);
-            // The next save is meant to replace what is stored now, so the form carries the current version.
-            form.version = Integer.toString(current.version);
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.form(form, new FormErrors(), id, current, TESTS, today.toString())).build();
-        }
-        flash.set("Changes saved.");
-        return Response.seeOther(URI.create("/labs")).build();
+        return flow.savedEdit(form,
+                () -> labs.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                        .orElseThrow(NotFoundException::new),
+                () -> owned(id),
+                current -> Templates.form(form, new FormErrors(), id, current, TESTS, today.toString()),
+                "/labs");
     }
 
     @GET
@@ -140,11 +130,7 @@ public class LabResource implements RefillablePages {
     @POST
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
-        if (!labs.delete(signedIn.id(), id)) {
-            throw new NotFoundException();
-        }
-        flash.set("Result deleted.");
-        return Response.seeOther(URI.create("/labs")).build();
+        return flow.deleted(labs.delete(signedIn.id(), id), "Result deleted.", "/labs");
     }
 
     /** The signed-in user's result, or the same 404 as for an id that does not exist. */

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import io.heavylegs.web.Versioned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -28,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "lab_result")
-public class LabResult extends PanacheEntityBase {
+public class LabResult extends PanacheEntityBase implements Versioned {
 
     /** "2 Oct 2026": the date as the result's sentence says it. */
     private static final DateTimeFormatter IN_SENTENCE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -74,6 +75,11 @@ public class LabResult extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    @Override
+    public int version() {
+        return version;
+    }
 
     public LabTest test() {
         return LabTest.fromCode(testCode).orElseThrow();

@@ -9,16 +9,16 @@ import jakarta.validation.constraints.NotBlank;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.web.DateInput;
-import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
+import io.heavylegs.web.VersionedForm;
 
 /**
  * The lab result form as typed (contract "Lab result fields"). Every field stays text, so that a refused form
  * comes back exactly as the user left it; {@link #validate} turns it into {@link LabValues}.
  */
-public class LabResultForm implements Form {
+public class LabResultForm extends VersionedForm {
 
     public static final int NAME_LIMIT = 100;
     public static final int UNIT_LIMIT = 20;
@@ -53,9 +53,6 @@ public class LabResultForm implements Form {
 
     @RestForm
     public String notes;
-
-    @RestForm
-    public String version;
 
     private LocalDate today;
     private LabValues values;
@@ -147,15 +144,6 @@ public class LabResultForm implements Form {
             throw new IllegalStateException("The form has not been validated, or it has errors");
         }
         return values;
-    }
-
-    /** The version the form was opened at, or -1 when missing or not a number (so it is never current). */
-    public int expectedVersion() {
-        try {
-            return version == null ? -1 : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     public boolean isTest(String code) {

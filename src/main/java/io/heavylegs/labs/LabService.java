@@ -3,8 +3,10 @@ package io.heavylegs.labs;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+
+import io.heavylegs.web.StaleVersionException;
+import io.heavylegs.web.Versioned;
 
 /** Writes to the user's lab results. Every method takes the owner and touches nothing else. */
 @ApplicationScoped
@@ -20,28 +22,15 @@ public class LabService {
     }
 
     /**
-     * Replaces the result when the form was opened at its current version; empty when the owner has none with
-     * this id.
+     * Replaces the result when the form was opened at its current version; empty when the owner has none
+     * with this id.
      *
-     * @throws StaleLabResultException when it changed since (nothing is stored)
+     * @throws StaleVersionException when it changed since (nothing is stored)
      */
     @Transactional
     public Optional<LabResult> update(long ownerId, long id, int expectedVersion, LabValues values) {
         Optional<LabResult> found = LabResult.findByIdAndOwner(id, ownerId);
-        if (found.isEmpty()) {
-            return found;
-        }
-        LabResult result = found.get();
-        if (result.version != expectedVersion) {
-            throw new StaleLabResultException(id);
-        }
-        result.apply(values);
-        try {
-            // A concurrent save between our read and this write is caught here by the version column.
-            LabResult.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleLabResultException(id);
-        }
+        found.ifPresent(result -> Versioned.replace(result, expectedVersion, () -> result.apply(values)));
         return found;
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import io.heavylegs.web.Versioned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -23,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "treatment")
-public class Treatment extends PanacheEntityBase {
+public class Treatment extends PanacheEntityBase implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +59,11 @@ public class Treatment extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    @Override
+    public int version() {
+        return version;
+    }
 
     public TreatmentKind kind() {
         return TreatmentKind.fromCode(kindCode).orElseThrow();

@@ -8,16 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.web.DateInput;
-import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
+import io.heavylegs.web.VersionedForm;
 
 /**
  * The treatment form as typed (contract "Treatment fields"). Every field stays text, so that a refused form
  * comes back exactly as the user left it; {@link #validate} turns it into {@link TreatmentValues}.
  */
-public class TreatmentForm implements Form {
+public class TreatmentForm extends VersionedForm {
 
     public static final int NAME_LIMIT = 100;
     public static final int DOSE_LIMIT = 100;
@@ -43,9 +43,6 @@ public class TreatmentForm implements Form {
 
     @RestForm
     public String notes;
-
-    @RestForm
-    public String version;
 
     private LocalDate today;
     private TreatmentValues values;
@@ -118,15 +115,6 @@ public class TreatmentForm implements Form {
             throw new IllegalStateException("The form has not been validated, or it has errors");
         }
         return values;
-    }
-
-    /** The version the form was opened at, or -1 when missing or not a number (so it is never current). */
-    public int expectedVersion() {
-        try {
-            return version == null ? -1 : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     public boolean isKind(String code) {

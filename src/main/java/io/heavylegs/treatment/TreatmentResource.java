@@ -1,6 +1,5 @@
 package io.heavylegs.treatment;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.FormRefill;
 import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
@@ -51,7 +50,7 @@ public class TreatmentResource implements RefillablePages {
     SignedInUser signedIn;
 
     @Inject
-    Flash flash;
+    FormFlow flow;
 
     @Inject
     FormRefill refill;
@@ -82,12 +81,10 @@ public class TreatmentResource implements RefillablePages {
         LocalDate today = LocalDate.now();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, null, null, KINDS, today.toString())).build();
+            return FormFlow.refused(Templates.form(form, errors, null, null, KINDS, today.toString()));
         }
         Treatment treatment = treatments.create(signedIn.id(), form.values());
-        flash.set("\u201c" + treatment.name + "\u201d saved.");
-        return Response.seeOther(URI.create("/treatments")).build();
+        return flow.saved("\u201c" + treatment.name + "\u201d saved.", "/treatments");
     }
 
     @GET
@@ -118,21 +115,14 @@ public class TreatmentResource implements RefillablePages {
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.form(form, errors, id, null, KINDS, today.toString())).build();
+            return FormFlow.refused(Templates.form(form, errors, id, null, KINDS, today.toString()));
         }
-        try {
-            treatments.update(signedIn.id(), id, form.expectedVersion(), form.values())
-                    .orElseThrow(NotFoundException::new);
-        } catch (StaleTreatmentException e) {
-            Treatment current = owned(id);
-            // The next save is meant to replace what is stored now, so the form carries the current version.
-            form.version = Integer.toString(current.version);
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(Templates.form(form, new FormErrors(), id, current, KINDS, today.toString())).build();
-        }
-        flash.set("Changes saved.");
-        return Response.seeOther(URI.create("/treatments")).build();
+        return flow.savedEdit(form,
+                () -> treatments.update(signedIn.id(), id, form.expectedVersion(), form.values())
+                        .orElseThrow(NotFoundException::new),
+                () -> owned(id),
+                current -> Templates.form(form, new FormErrors(), id, current, KINDS, today.toString()),
+                "/treatments");
     }
 
     @GET
@@ -144,11 +134,7 @@ public class TreatmentResource implements RefillablePages {
     @POST
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
-        if (!treatments.delete(signedIn.id(), id)) {
-            throw new NotFoundException();
-        }
-        flash.set("Treatment deleted.");
-        return Response.seeOther(URI.create("/treatments")).build();
+        return flow.deleted(treatments.delete(signedIn.id(), id), "Treatment deleted.", "/treatments");
     }
 
     /** The signed-in user's treatment, or the same 404 as for an id that does not exist. */

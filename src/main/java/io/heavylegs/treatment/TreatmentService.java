@@ -3,8 +3,10 @@ package io.heavylegs.treatment;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+
+import io.heavylegs.web.StaleVersionException;
+import io.heavylegs.web.Versioned;
 
 /** Writes to the user's treatments. Every method takes the owner and touches nothing else. */
 @ApplicationScoped
@@ -23,25 +25,12 @@ public class TreatmentService {
      * Replaces the treatment when the form was opened at its current version; empty when the owner has none
      * with this id.
      *
-     * @throws StaleTreatmentException when it changed since (nothing is stored)
+     * @throws StaleVersionException when it changed since (nothing is stored)
      */
     @Transactional
     public Optional<Treatment> update(long ownerId, long id, int expectedVersion, TreatmentValues values) {
         Optional<Treatment> found = Treatment.findByIdAndOwner(id, ownerId);
-        if (found.isEmpty()) {
-            return found;
-        }
-        Treatment treatment = found.get();
-        if (treatment.version != expectedVersion) {
-            throw new StaleTreatmentException(id);
-        }
-        treatment.apply(values);
-        try {
-            // A concurrent save between our read and this write is caught here by the version column.
-            Treatment.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleTreatmentException(id);
-        }
+        found.ifPresent(treatment -> Versioned.replace(treatment, expectedVersion, () -> treatment.apply(values)));
         return found;
     }
 

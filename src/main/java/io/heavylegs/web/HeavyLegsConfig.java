@@ -103,6 +103,18 @@ public interface HeavyLegsConfig {
         Duration pdfWait();
     }
 
+    /** The daily reminder e-mails (see reminder/ReminderJob). */
+    Reminders reminders();
+
+    interface Reminders {
+        /**
+         * How often the job looks for users whose reminder time has passed ("5m"); a reminder arrives at most this
+         * long after its time. "off" stops the job (the tests call it themselves, with a clock they move).
+         */
+        @WithDefault("5m")
+        String every();
+    }
+
     /** The base URL without a trailing slash, so callers can append "/articles/..." directly. */
     default String origin() {
         String url = baseUrl().strip();

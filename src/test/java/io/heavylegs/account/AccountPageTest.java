@@ -34,6 +34,8 @@ class AccountPageTest {
         TestUser.registered().get("/account").then().statusCode(200)
                 .body(containsString("action=\"/account/password\""))
                 .body(containsString("href=\"/account/export\""))
+                .body(containsString("href=\"/account/export.fhir\""))
+                .body(containsString("for another health app or your doctor's system"))
                 .body(containsString("action=\"/account/delete\""))
                 .body(containsString("name=\"csrf-token\""));
     }

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.heavylegs.support.NoMailProfile;
 import io.heavylegs.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -20,16 +20,8 @@ import io.quarkus.test.junit.TestProfile;
  * request still answers as always, sending nothing.
  */
 @QuarkusTest
-@TestProfile(MailNotSetUpTest.NoMailServer.class)
+@TestProfile(NoMailProfile.class)
 class MailNotSetUpTest {
-
-    /** Mock mode off (as in production) and no QUARKUS_MAILER_HOST. */
-    public static class NoMailServer implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.mock", "false");
-        }
-    }
 
     @Inject
     Mailbox mailbox;

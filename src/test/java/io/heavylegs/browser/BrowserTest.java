@@ -153,13 +153,24 @@ public abstract class BrowserTest {
                 + viewport + "px wide window; widest elements: " + script(WIDEST_ELEMENTS));
     }
 
+    /**
+     * As {@link #assertNoHorizontalScroll}, against the layout viewport without its scrollbar
+     * ({@code documentElement.clientWidth}): content under a vertical scrollbar is cut off too.
+     */
+    protected void assertNothingWiderThanTheScreen() {
+        long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+        long clientWidth = ((Number) script("return document.documentElement.clientWidth")).longValue();
+        assertTrue(scrollWidth <= clientWidth, path() + " is wider than the screen: " + scrollWidth + "px of content, "
+                + clientWidth + "px to show it in; widest elements: " + script(WIDEST_ELEMENTS));
+    }
+
     protected Object script(String js, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(js, arguments);
     }
 
     private static final String WIDEST_ELEMENTS = """
             return [...document.querySelectorAll('body *')]
-              .filter(e => e.getBoundingClientRect().right > window.innerWidth)
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
               .slice(0, 5)
               .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
                         + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')

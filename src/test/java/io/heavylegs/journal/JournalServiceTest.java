@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.support.TestUser;
+import io.heavylegs.web.StaleVersionException;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -65,7 +66,7 @@ class JournalServiceTest {
     void updatesOnlyAtTheCurrentVersion() {
         JournalEntry entry = journal.create(ownerId, values(4));
         assertTrue(journal.update(ownerId, entry.id, 0, values(5)).isPresent());
-        assertThrows(StaleEntryException.class, () -> journal.update(ownerId, entry.id, 0, values(9)));
+        assertThrows(StaleVersionException.class, () -> journal.update(ownerId, entry.id, 0, values(9)));
         JournalEntry stored = fixtures.stored(entry.id);
         assertEquals(5, stored.severity);
         assertEquals(1, stored.version);

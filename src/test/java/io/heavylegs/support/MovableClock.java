@@ -24,6 +24,11 @@ public class MovableClock extends AppClock {
         offset = offset.plus(by);
     }
 
+    /** From now on the clock reads {@code instant} and goes on from there (a test of a given day and hour). */
+    public static void travelTo(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public static void reset() {
         offset = Duration.ZERO;
     }

@@ -66,7 +66,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private static final String RESET_LINK = "/password-reset/";
 
-    private static List<MimeMessage> mailsTo(String address, int count, String bodyHolds) {
+    /** The mails for this address whose body holds {@code bodyHolds}, waiting for at least {@code count}. */
+    public static List<MimeMessage> mailsTo(String address, int count, String bodyHolds) {
         long deadline = System.currentTimeMillis() + 30_000;
         List<MimeMessage> mails = List.of();
         while (System.currentTimeMillis() < deadline) {
@@ -84,6 +85,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     public static List<MimeMessage> mailsToAfterAPause(String address) {
         sleep(3_000);
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+    }
+
+    /** Waits a moment, then gives every mail for this address whose body holds {@code bodyHolds}. */
+    public static List<MimeMessage> mailsToAfterAPause(String address, String bodyHolds) {
+        return mailsToAfterAPause(address).stream().filter(m -> body(m).contains(bodyHolds)).toList();
     }
 
     public static String body(MimeMessage mail) {

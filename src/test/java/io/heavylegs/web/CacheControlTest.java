@@ -28,7 +28,7 @@ class CacheControlTest {
 
     /** The spellings of private paths that the router normalises; sent byte for byte, as an attacker would. */
     private static final List<String> VARIANTS = List.of("/account/export", "//account/export",
-            "/%61ccount/export", "/journal", "//journal", "/./journal", "/journal;x=1", "/report.csv",
+            "/%61ccount/export", "/account/export.fhir", "/account/export%2Efhir", "/journal", "//journal", "/./journal", "/journal;x=1", "/report.csv",
             "/report%2Ecsv", "//report.pdf", "/account", "/login", "/register", "/no/such/page");
 
     private HttpResponse<String> rawGet(String path, Map<String, String> cookies) throws Exception {
