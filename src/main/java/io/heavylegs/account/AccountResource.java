@@ -40,10 +40,10 @@ public class AccountResource implements RefillablePages {
     static class Templates {
         static native TemplateInstance register(RegisterForm form, FormErrors errors);
 
-        static native TemplateInstance login(boolean failed, boolean throttled, String email);
+        static native TemplateInstance login(boolean failed, boolean throttled, String email, String passkeyProblem);
 
         static native TemplateInstance account(String email, ProfileForm profile, FormErrors profileErrors,
-                FormErrors passwordErrors, FormErrors deleteErrors);
+                FormErrors passwordErrors, FormErrors deleteErrors, PasskeyForm passkey, FormErrors passkeyErrors);
 
         static native TemplateInstance logout();
     }
@@ -99,7 +99,7 @@ public class AccountResource implements RefillablePages {
             @CookieParam(LoginEmailMemory.COOKIE) String keptEmail) {
         // The address of the failed attempt is shown once, on the page the failure leads to, then forgotten.
         String email = error == null ? null : LoginEmailMemory.fromCookie(keptEmail).orElse(null);
-        Response.ResponseBuilder page = Response.ok(Templates.login(error != null, false, email));
+        Response.ResponseBuilder page = Response.ok(Templates.login(error != null, false, email, null));
         if (keptEmail != null) {
             page.cookie(LoginEmailMemory.forget());
         }
@@ -113,7 +113,7 @@ public class AccountResource implements RefillablePages {
         // Rerouted from the login POST itself, so the typed address is still in this request's form.
         return Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, throttle.retryAfter().toSeconds())
-                .entity(Templates.login(false, true, LoginEmailMemory.typed(routing).orElse(null))).build();
+                .entity(Templates.login(false, true, LoginEmailMemory.typed(routing).orElse(null), null)).build();
     }
 
     /** A bookmarked or typed logout address, or the header's link on a page without a form token. */
@@ -139,7 +139,8 @@ public class AccountResource implements RefillablePages {
     @Authenticated
     public TemplateInstance account() {
         ProfileForm profile = refill.restore("/account/profile", ProfileForm::new).orElseGet(this::storedProfile);
-        return Templates.account(signedIn.email(), profile, new FormErrors(), new FormErrors(), new FormErrors());
+        return Templates.account(signedIn.email(), profile, new FormErrors(), new FormErrors(), new FormErrors(),
+                new PasskeyForm(), new FormErrors());
     }
 
     /**
@@ -164,7 +165,8 @@ public class AccountResource implements RefillablePages {
         FormErrors errors = accounts.saveProfile(signedIn.id(), form, LocalDate.now());
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.account(signedIn.email(), form, errors, new FormErrors(), new FormErrors()))
+                    .entity(Templates.account(signedIn.email(), form, errors, new FormErrors(), new FormErrors(),
+                            new PasskeyForm(), new FormErrors()))
                     .build();
         }
         flash.set("Your profile is saved.");
@@ -249,7 +251,7 @@ public class AccountResource implements RefillablePages {
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.account(signedIn.email(), storedProfile(), new FormErrors(), errors,
-                            new FormErrors())).build();
+                            new FormErrors(), new PasskeyForm(), new FormErrors())).build();
         }
         // Every session ended with the change, this one too: a fresh login proves the new password works.
         FormAuthenticationMechanism.logout(identity);
@@ -266,7 +268,7 @@ public class AccountResource implements RefillablePages {
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.account(signedIn.email(), storedProfile(), new FormErrors(),
-                            new FormErrors(), errors)).build();
+                            new FormErrors(), errors, new PasskeyForm(), new FormErrors())).build();
         }
         FormAuthenticationMechanism.logout(identity);
         flash.set("Your account and everything in it are deleted.");

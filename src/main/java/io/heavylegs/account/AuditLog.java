@@ -26,6 +26,28 @@ final class AuditLog {
         LOG.warnf("login outcome=refused-throttled %s address=%s", who(normalizedEmail, null), address);
     }
 
+    /** A passkey sign-in: the same line as a password login's, with the method and the passkey named by a hash. */
+    static void passkeyLoginSucceeded(long userId, String address) {
+        LOG.infof("login outcome=success account=%d address=%s method=passkey", userId, address);
+    }
+
+    static void passkeyLoginFailed(String throttleKey, String address) {
+        LOG.infof("login outcome=failure passkey-hash=%s address=%s method=passkey", shortHash(throttleKey), address);
+    }
+
+    static void passkeyLoginRefused(String throttleKey, String address) {
+        LOG.warnf("login outcome=refused-throttled passkey-hash=%s address=%s method=passkey", shortHash(throttleKey),
+                address);
+    }
+
+    static void passkeyAdded(long userId) {
+        LOG.infof("passkey added account=%d", userId);
+    }
+
+    static void passkeyRemoved(long userId) {
+        LOG.infof("passkey removed account=%d", userId);
+    }
+
     static void sessionsEnded(long userId, String reason) {
         LOG.infof("sessions ended account=%d reason=%s", userId, reason);
     }
@@ -49,6 +71,10 @@ final class AuditLog {
 
     static void accountDeleted(long userId) {
         LOG.infof("account deleted account=%d", userId);
+    }
+
+    private static String shortHash(String key) {
+        return LoginThrottle.emailHash(key).substring(0, 12);
     }
 
     private static String who(String normalizedEmail, Long knownUserId) {

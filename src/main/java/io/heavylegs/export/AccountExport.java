@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.heavylegs.account.Passkey;
 import io.heavylegs.account.User;
 import io.heavylegs.codes.Coded;
 import io.heavylegs.journal.EntryMark;
@@ -29,7 +30,11 @@ import io.heavylegs.web.Formats;
 public class AccountExport {
 
     public record Export(Account account, Profile profile, List<Entry> entries, List<Mark> marks,
-            List<TreatmentRecord> treatments, List<LabRecord> labResults) {
+            List<TreatmentRecord> treatments, List<LabRecord> labResults, List<PasskeyRecord> passkeys) {
+    }
+
+    /** A passkey by the name the user gave it and its dates; its key stays out (it opens nothing anyway). */
+    public record PasskeyRecord(String name, Instant created, Instant lastUsed) {
     }
 
     /** A supplement or medicine with the contract's field names; {@code stopped} null while still taken. */
@@ -99,7 +104,9 @@ public class AccountExport {
         return new Export(new Account(user.email, user.createdAt),
                 Profile.of(io.heavylegs.account.Profile.forUser(userId)), entries.stream().map(Entry::of).toList(), marks,
                 Treatment.findByOwner(userId).stream().map(TreatmentRecord::of).toList(),
-                LabResult.findByOwner(userId).stream().map(LabRecord::of).toList());
+                LabResult.findByOwner(userId).stream().map(LabRecord::of).toList(),
+                Passkey.findByOwner(userId).stream().map(p -> new PasskeyRecord(p.name, p.createdAt, p.lastUsedAt))
+                        .toList());
     }
 
     /** What the user typed or the rules stored, as the contract's codes. */

@@ -1,6 +1,5 @@
 package io.heavylegs.insights;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -17,20 +16,21 @@ import io.heavylegs.web.DateRange;
  * One month grid per symptom over the days of a range: the days the symptom was logged, each with the highest
  * severity of that day's entries that carry the symptom, written as a number in the cell and shown as a shade (the
  * number, not the shade, carries the meaning). Pure: the days come from one SQL aggregate
- * ({@link InsightsReads#symptomDays}). A long range shows its last {@value #MAX_MONTHS} months, and says so.
+ * ({@link InsightsReads#calendar}). A long range shows its last {@value #MAX_MONTHS} months, and says so.
+ * <p>
+ * The grid is drawn by the stylesheet, not positioned here: a month is its days in order, the first one placed in its
+ * weekday's column ({@link Month#getStartColumn}), the day numbers counted by CSS. Six months of eight symptoms are
+ * about 1,500 cells, so each cell is a few bytes of markup; an SVG cell with its coordinates was about 300 bytes and
+ * made the page 330–500 KB.
  */
 public final class SymptomCalendar {
 
     public static final int MAX_MONTHS = 6;
-    /** A cell of the month grid, in SVG units drawn at their natural size (1 unit = 1 CSS pixel) on any screen. */
-    static final int CELL = 42;
-    static final int HEADER = 22;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    private static final List<String> WEEKDAYS = List.of("M", "T", "W", "T", "F", "S", "S");
 
     /** A day of a month grid; {@code severity} is null on a day without the symptom. */
-    public record Day(LocalDate date, boolean inRange, Integer severity, int x, int y) {
+    public record Day(LocalDate date, boolean inRange, Integer severity) {
 
         public boolean isPresent() {
             return severity != null;
@@ -40,47 +40,10 @@ public final class SymptomCalendar {
         public int getShade() {
             return severity == null ? 0 : severity <= 2 ? 1 : severity <= 4 ? 2 : severity <= 6 ? 3 : 4;
         }
-
-        /** The square leaves a gap of one unit on each side within its cell. */
-        public int getCellX() {
-            return x + 1;
-        }
-
-        public int getCellY() {
-            return y + 1;
-        }
-
-        public int getDayOfMonth() {
-            return date.getDayOfMonth();
-        }
-
-        public int getNumberX() {
-            return x + CELL / 2;
-        }
-
-        public int getNumberY() {
-            return y + CELL - 9;
-        }
-
-        public int getDayX() {
-            return x + 4;
-        }
-
-        public int getDayY() {
-            return y + 14;
-        }
-
-        public String getLabel() {
-            return date.format(DAY) + (severity == null ? ": not logged" : ": highest severity " + severity);
-        }
-    }
-
-    /** A weekday letter over its column. */
-    public record Weekday(String letter, int x) {
     }
 
     /** One month of one symptom. */
-    public record Month(Symptom symptom, YearMonth month, List<Day> days, int rows, int daysInRange) {
+    public record Month(Symptom symptom, YearMonth month, List<Day> days, int daysInRange) {
 
         public String getTitle() {
             return month.atDay(1).format(MONTH);
@@ -90,20 +53,14 @@ public final class SymptomCalendar {
             return "calendar-" + symptom.code + "-" + month;
         }
 
-        public int getWidth() {
-            return 7 * CELL;
+        /** The grid column (1 Monday … 7 Sunday) of the month's first day; the others follow it. */
+        public int getStartColumn() {
+            return month.atDay(1).getDayOfWeek().getValue();
         }
 
-        public int getHeight() {
-            return HEADER + rows * CELL;
-        }
-
-        public List<Weekday> getWeekdays() {
-            List<Weekday> letters = new ArrayList<>(7);
-            for (int i = 0; i < 7; i++) {
-                letters.add(new Weekday(WEEKDAYS.get(i), i * CELL + CELL / 2));
-            }
-            return letters;
+        /** The weeks the grid spans, 4 to 6. */
+        public int getWeeks() {
+            return (getStartColumn() - 1 + month.lengthOfMonth() + 6) / 7;
         }
 
         public List<Day> getPresentDays() {
@@ -178,18 +135,15 @@ public final class SymptomCalendar {
     }
 
     private static Month month(Symptom symptom, YearMonth month, DateRange shown, Map<LocalDate, Integer> logged) {
-        int offset = month.atDay(1).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
         List<Day> days = new ArrayList<>(month.lengthOfMonth());
         int inRange = 0;
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate date = month.atDay(d);
-            int cell = offset + d - 1;
             boolean in = shown.contains(date);
             inRange += in ? 1 : 0;
-            days.add(new Day(date, in, in ? logged.get(date) : null, (cell % 7) * CELL, HEADER + (cell / 7) * CELL));
+            days.add(new Day(date, in, in ? logged.get(date) : null));
         }
-        int rows = (offset + month.lengthOfMonth() + 6) / 7;
-        return new Month(symptom, month, List.copyOf(days), rows, inRange);
+        return new Month(symptom, month, List.copyOf(days), inRange);
     }
 
     public DateRange getShown() {

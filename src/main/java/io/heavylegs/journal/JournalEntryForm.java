@@ -22,7 +22,6 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.web.DateInput;
 import io.heavylegs.web.FormErrors;
-import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
 import io.heavylegs.web.VersionedForm;
 
@@ -30,7 +29,7 @@ import io.heavylegs.web.VersionedForm;
  * The entry form as typed. Every field is kept as text, so that a refused form comes back exactly as the user
  * left it; {@link #validate} turns it into {@link EntryValues}.
  */
-public class JournalEntryForm extends VersionedForm {
+public class JournalEntryForm extends VersionedForm<EntryValues> {
 
     public static final int NOTES_LIMIT = 2000;
     private static final java.util.regex.Pattern SEVERITY = java.util.regex.Pattern.compile("10|\\d");
@@ -59,9 +58,6 @@ public class JournalEntryForm extends VersionedForm {
 
     @RestForm
     public String notes;
-
-    private LocalDate today;
-    private EntryValues values;
 
     /** A blank form for a new entry, dated today. */
     public static JournalEntryForm forNewEntry(LocalDate today) {
@@ -113,15 +109,6 @@ public class JournalEntryForm extends VersionedForm {
         return form;
     }
 
-    /**
-     * Checks every field against the contract, with {@code today} as the latest date allowed; when nothing is
-     * wrong, {@link #values()} holds the entry.
-     */
-    public FormErrors validate(LocalDate today) {
-        this.today = today;
-        return Forms.validate(this);
-    }
-
     @Override
     public void checkTogether(FormErrors errors) {
         LocalDate parsedDate = errors.has("date") ? null
@@ -144,17 +131,9 @@ public class JournalEntryForm extends VersionedForm {
         }
         String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
         if (errors.isEmpty()) {
-            values = new EntryValues(parsedDate, time == null || time.isBlank() ? null : LocalTime.parse(time.strip()),
-                    Integer.parseInt(severity.strip()), parsedSide, parsedSymptoms, parsedFactors, parsedNotes);
+            accept(new EntryValues(parsedDate, time == null || time.isBlank() ? null : LocalTime.parse(time.strip()),
+                    Integer.parseInt(severity.strip()), parsedSide, parsedSymptoms, parsedFactors, parsedNotes));
         }
-    }
-
-    /** The validated entry; only after {@link #validate} found nothing wrong. */
-    public EntryValues values() {
-        if (values == null) {
-            throw new IllegalStateException("The form has not been validated, or it has errors");
-        }
-        return values;
     }
 
     public boolean hasSymptom(String code) {

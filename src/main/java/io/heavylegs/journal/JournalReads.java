@@ -19,6 +19,7 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.labs.LabResult;
 import io.heavylegs.treatment.Treatment;
 
 /**
@@ -135,6 +136,17 @@ public class JournalReads {
         return Treatment.<Treatment>find("ownerId = ?1 and started <= ?2 and (stopped is null or stopped >= ?3)"
                 + " order by started, id", ownerId, to, from).stream()
                 .map(t -> new SeverityChart.Span(t.name, t.kind().label.toLowerCase(java.util.Locale.ENGLISH), t.started, t.stopped)).toList();
+    }
+
+    /**
+     * The owner's blood test results dated from {@code from} to {@code to}, oldest first, in the lab's words: a range
+     * scan of the owner's few results.
+     */
+    public List<SeverityChart.Result> labResults(long ownerId, LocalDate from, LocalDate to) {
+        return LabResult.<LabResult>find("ownerId = ?1 and date between ?2 and ?3 order by date, id", ownerId, from, to)
+                .stream().map(r -> new SeverityChart.Result(r.date, r.title(), r.valueWithUnit(),
+                        r.position().map(p -> p.words() + " (" + r.rangeText() + ")").orElse(null)))
+                .toList();
     }
 
     /**

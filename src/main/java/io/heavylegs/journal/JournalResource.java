@@ -249,7 +249,7 @@ public class JournalResource implements RefillablePages {
     private SeverityChart chart(long owner, JournalFilter filter, LocalDate today) {
         LocalDate[] range = chartRange(filter, today);
         return SeverityChart.withMarks(range[0], range[1], reads.chartDays(owner, range[0], range[1]),
-                reads.treatmentSpans(owner, range[0], range[1]));
+                reads.treatmentSpans(owner, range[0], range[1]), reads.labResults(owner, range[0], range[1]));
     }
 
     /** The signed-in user's entry, or the same 404 as for an id that does not exist. */

@@ -19,8 +19,9 @@ import io.heavylegs.codes.MarkCode;
  * The drawing of "highest severity per day" over a date range, computed on the server so that the page needs
  * no script: one point per day with entries, a line between consecutive days, and a gap where a day has none. A day
  * with a red flag (a care mark: get help now, see a doctor) is drawn as a triangle, a day with another mark as a
- * diamond, so the kind of day shows by shape, not by colour alone. Rendered by the {@code severityChart} tag, with
- * the same numbers as a table; any page can build one for any range.
+ * diamond, so the kind of day shows by shape, not by colour alone. Treatments are bands above the line and blood test
+ * results small squares in a row of their own above it, so neither covers a point. Rendered by the
+ * {@code severityChart} tag, with the same numbers as a table; any page can build one for any range.
  * <p>
  * The drawing is {@value #WIDTH} × {@value #HEIGHT} units: on a 375 px phone it is drawn about 300 px wide, and the
  * stylesheet gives its labels 21 units there (about 13 px); on a wider screen it grows to at most 36rem.
@@ -36,6 +37,8 @@ public final class SeverityChart {
     private static final int MAX_X_LABELS = 5;
     static final int MAX_BANDS = 4;
     static final int BAND_ROW = 22;
+    /** The side of a blood test result's square, in drawing units. */
+    static final int RESULT_SIZE = 12;
     private static final int BAND_TOP = 8;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -98,6 +101,31 @@ public final class SeverityChart {
         }
     }
 
+    /**
+     * A blood test result as the chart is handed it: the test's name, the value with its unit, and where it lies
+     * against the range the lab printed, in the lab's words ({@code position} null: no range printed).
+     */
+    public record Result(LocalDate date, String test, String value, String position) {
+
+        /** "Ferritin 12 µg/L, below the range your lab printed (30–400 µg/L)". */
+        public String getWords() {
+            return test + " " + value + (position == null ? "" : ", " + position);
+        }
+
+        public String getDateText() {
+            return date.format(LONG);
+        }
+    }
+
+    /** The results of one day: a square in the results row, at the day's place on the date axis. */
+    public record ResultDay(LocalDate date, String x, String y, List<Result> results) {
+
+        public String getLabel() {
+            return date.format(LONG) + ": blood test " + results.stream().map(Result::getWords)
+                    .collect(Collectors.joining("; "));
+        }
+    }
+
     /** A label on an axis, with the position of its grid line; {@code anchor} keeps end labels inside. */
     public record Tick(String x, String y, String label, String anchor) {
     }
@@ -109,19 +137,32 @@ public final class SeverityChart {
     private final List<Tick> xTicks = new ArrayList<>();
     private final List<Tick> yTicks = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Result> results;
+    private final List<ResultDay> resultDays = new ArrayList<>();
     private final int moreTreatments;
     private final int top;
     private final int height;
     private final Optional<Point> highest;
 
-    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
+    private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
+            List<Result> results) {
         this.from = from;
         this.to = to;
         int count = (int) ChronoUnit.DAYS.between(from, to) + 1;
         int shown = Math.min(spans.size(), MAX_BANDS);
         this.moreTreatments = spans.size() - shown;
-        this.top = TOP + shown * BAND_ROW;
-        this.height = HEIGHT + shown * BAND_ROW;
+        this.results = results.stream().filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
+                .sorted(Comparator.comparing(Result::date)).toList();
+        int rows = shown + (this.results.isEmpty() ? 0 : 1);
+        this.top = TOP + rows * BAND_ROW;
+        this.height = HEIGHT + rows * BAND_ROW;
+        // One square per day with results, however many tests that day: a day's tests are one blood draw.
+        Map<LocalDate, List<Result>> byDay = this.results.stream()
+                .collect(Collectors.groupingBy(Result::date, java.util.TreeMap::new, Collectors.toList()));
+        int resultsRowTop = BAND_TOP + shown * BAND_ROW;
+        byDay.forEach((date, ofDay) -> resultDays.add(new ResultDay(date,
+                format(x((int) ChronoUnit.DAYS.between(from, date), count) - RESULT_SIZE / 2.0),
+                format(resultsRowTop + 11 - RESULT_SIZE / 2.0), List.copyOf(ofDay))));
         for (int i = 0; i < shown; i++) {
             Span span = spans.get(i);
             LocalDate start = span.started().isBefore(from) ? from : span.started();
@@ -178,10 +219,16 @@ public final class SeverityChart {
      * {@value #MAX_BANDS}; the legend counts the others).
      */
     public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans) {
+        return withMarks(from, to, days, spans, List.of());
+    }
+
+    /** The same with the blood test results of the range as squares (those outside it are left out). */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
+            List<Result> results) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return new SeverityChart(from, to, days, spans);
+        return new SeverityChart(from, to, days, spans, results);
     }
 
     /** A triangle for a red flag, a diamond for another mark, nothing (a circle) for a day without marks. */
@@ -239,6 +286,20 @@ public final class SeverityChart {
 
     public List<Band> getBands() {
         return bands;
+    }
+
+    /** The blood test results of the range, oldest first: the legend and the table list each. */
+    public List<Result> getResults() {
+        return results;
+    }
+
+    /** The squares: one per day with results. */
+    public List<ResultDay> getResultDays() {
+        return resultDays;
+    }
+
+    public int getResultSize() {
+        return RESULT_SIZE;
     }
 
     /** Treatments of the range beyond the {@value #MAX_BANDS} drawn. */
@@ -307,7 +368,7 @@ public final class SeverityChart {
     public String getSummary() {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (highest.isEmpty()) {
-            return "No entries in these " + days + " days.";
+            return "No entries in these " + days + " days." + resultsSentence();
         }
         Point top = highest.get();
         double average = points.stream().mapToInt(Point::severity).average().orElse(0);
@@ -325,9 +386,20 @@ public final class SeverityChart {
                     .append(marked == 1 ? " day has" : " days have").append(" a mark (diamond).");
         }
         summary.append(" Days without entries are gaps in the line.");
+        summary.append(resultsSentence());
         for (Band band : bands) {
             summary.append(" Treatment ").append(band.getDescription()).append('.');
         }
         return summary.toString();
+    }
+
+    /** " 3 blood test results on 2 days (squares above the line)." or nothing; each is listed under the chart. */
+    private String resultsSentence() {
+        if (results.isEmpty()) {
+            return "";
+        }
+        return " " + results.size() + (results.size() == 1 ? " blood test result" : " blood test results")
+                + (resultDays.size() == 1 ? " on 1 day" : " on " + resultDays.size() + " days")
+                + " (squares above the line).";
     }
 }

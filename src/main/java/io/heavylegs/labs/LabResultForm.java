@@ -10,7 +10,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.web.DateInput;
 import io.heavylegs.web.FormErrors;
-import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
 import io.heavylegs.web.VersionedForm;
 
@@ -18,7 +17,7 @@ import io.heavylegs.web.VersionedForm;
  * The lab result form as typed (contract "Lab result fields"). Every field stays text, so that a refused form
  * comes back exactly as the user left it; {@link #validate} turns it into {@link LabValues}.
  */
-public class LabResultForm extends VersionedForm {
+public class LabResultForm extends VersionedForm<LabValues> {
 
     public static final int NAME_LIMIT = 100;
     public static final int UNIT_LIMIT = 20;
@@ -54,9 +53,6 @@ public class LabResultForm extends VersionedForm {
     @RestForm
     public String notes;
 
-    private LocalDate today;
-    private LabValues values;
-
     /** A blank form for a new result, dated today. */
     public static LabResultForm forNew(LocalDate today) {
         LabResultForm form = new LabResultForm();
@@ -77,12 +73,6 @@ public class LabResultForm extends VersionedForm {
         form.notes = result.notes;
         form.version = Integer.toString(result.version);
         return form;
-    }
-
-    /** Checks every field against the contract, with {@code today} as the latest date allowed. */
-    public FormErrors validate(LocalDate today) {
-        this.today = today;
-        return Forms.validate(this);
     }
 
     @Override
@@ -112,8 +102,8 @@ public class LabResultForm extends VersionedForm {
                 : DateInput.parsePast(date, "date", "Enter the date of the blood test.", today, errors).orElse(null);
         String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
         if (errors.isEmpty()) {
-            values = new LabValues(parsedTest, parsedTest == LabTest.OTHER ? parsedName : null, parsedValue,
-                    parsedUnit, parsedLow, parsedHigh, parsedDate, parsedNotes);
+            accept(new LabValues(parsedTest, parsedTest == LabTest.OTHER ? parsedName : null, parsedValue,
+                    parsedUnit, parsedLow, parsedHigh, parsedDate, parsedNotes));
         }
     }
 
@@ -136,14 +126,6 @@ public class LabResultForm extends VersionedForm {
                     + "for example 12 or 4.5 (at most 9 digits before the point and 6 after).");
         }
         return null;
-    }
-
-    /** The validated result; only after {@link #validate} found nothing wrong. */
-    public LabValues values() {
-        if (values == null) {
-            throw new IllegalStateException("The form has not been validated, or it has errors");
-        }
-        return values;
     }
 
     public boolean isTest(String code) {

@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.web.DateInput;
 import io.heavylegs.web.FormErrors;
-import io.heavylegs.web.Forms;
 import io.heavylegs.web.TextInput;
 import io.heavylegs.web.VersionedForm;
 
@@ -17,7 +16,7 @@ import io.heavylegs.web.VersionedForm;
  * The treatment form as typed (contract "Treatment fields"). Every field stays text, so that a refused form
  * comes back exactly as the user left it; {@link #validate} turns it into {@link TreatmentValues}.
  */
-public class TreatmentForm extends VersionedForm {
+public class TreatmentForm extends VersionedForm<TreatmentValues> {
 
     public static final int NAME_LIMIT = 100;
     public static final int DOSE_LIMIT = 100;
@@ -44,9 +43,6 @@ public class TreatmentForm extends VersionedForm {
     @RestForm
     public String notes;
 
-    private LocalDate today;
-    private TreatmentValues values;
-
     /** A blank form for a new treatment: a supplement started today. */
     public static TreatmentForm forNew(LocalDate today) {
         TreatmentForm form = new TreatmentForm();
@@ -66,12 +62,6 @@ public class TreatmentForm extends VersionedForm {
         form.notes = treatment.notes;
         form.version = Integer.toString(treatment.version);
         return form;
-    }
-
-    /** Checks every field against the contract, with {@code today} as the latest date allowed. */
-    public FormErrors validate(LocalDate today) {
-        this.today = today;
-        return Forms.validate(this);
     }
 
     @Override
@@ -104,17 +94,9 @@ public class TreatmentForm extends VersionedForm {
         }
         String parsedNotes = TextInput.multiLine(notes, NOTES_LIMIT, "notes", "Notes", errors);
         if (errors.isEmpty()) {
-            values = new TreatmentValues(parsedKind, parsedName, parsedDose, parsedStarted, parsedStopped,
-                    parsedNotes);
+            accept(new TreatmentValues(parsedKind, parsedName, parsedDose, parsedStarted, parsedStopped,
+                    parsedNotes));
         }
-    }
-
-    /** The validated treatment; only after {@link #validate} found nothing wrong. */
-    public TreatmentValues values() {
-        if (values == null) {
-            throw new IllegalStateException("The form has not been validated, or it has errors");
-        }
-        return values;
     }
 
     public boolean isKind(String code) {

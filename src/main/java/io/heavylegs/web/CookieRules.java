@@ -30,6 +30,8 @@ import io.vertx.ext.web.RoutingContext;
  * <li>{@code quarkus-redirect-location}, form authentication's memory of the page a signed-out visitor asked
  * for, is made HttpOnly and Strict, and keeps the page without its query or fragment (a search through someone's
  * journal does not sit in a cookie).</li>
+ * <li>The passkey challenge cookie (the WebAuthn extension's, encrypted with the session key, which it sets without
+ * HttpOnly) is made HttpOnly and Strict: only the server reads it back.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -39,10 +41,14 @@ public class CookieRules {
     static final String REDIRECT_LOCATION = "quarkus-redirect-location";
 
     private final List<String> names;
+    private final String passkeyChallenge;
 
     CookieRules(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
-            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
-        this.names = List.of(sessionCookie, csrfCookie, Flash.COOKIE, REDIRECT_LOCATION, FormRefill.KEPT_COOKIE);
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie,
+            @ConfigProperty(name = "quarkus.webauthn.challenge-cookie-name") String passkeyChallenge) {
+        this.names = List.of(sessionCookie, csrfCookie, Flash.COOKIE, REDIRECT_LOCATION, passkeyChallenge,
+                FormRefill.KEPT_COOKIE);
+        this.passkeyChallenge = passkeyChallenge;
     }
 
     void register(@Observes Filters filters) {
@@ -56,6 +62,7 @@ public class CookieRules {
         }
         context.addHeadersEndHandler(ignored -> {
             hardenRedirectLocation(context.response());
+            hardenPasskeyChallenge(context.response());
             if (https) {
                 names.forEach(name -> prefixOutgoing(context.response(), name));
             }
@@ -96,6 +103,18 @@ public class CookieRules {
         if (page != null) {
             response.addCookie(cookie.setValue(page).setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
         }
+    }
+
+    private void hardenPasskeyChallenge(HttpServerResponse response) {
+        Cookie cookie = response.removeCookie(passkeyChallenge, false);
+        if (cookie == null) {
+            return;
+        }
+        if (isTheBrowsersOwn(cookie)) {
+            putBack(response, cookie);
+            return;
+        }
+        response.addCookie(cookie.setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
     }
 
     private static void prefixOutgoing(HttpServerResponse response, String name) {

@@ -41,7 +41,7 @@ public class FormFlow {
      *
      * @param stored the signed-in user's row as stored now, or 404
      */
-    public <R extends Versioned> Response savedEdit(VersionedForm form, Runnable save, Supplier<R> stored,
+    public <R extends Versioned> Response savedEdit(VersionedForm<?> form, Runnable save, Supplier<R> stored,
             Function<R, TemplateInstance> conflictPage, String next) {
         try {
             save.run();

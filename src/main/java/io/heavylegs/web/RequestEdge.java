@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,10 @@ import io.vertx.ext.web.RoutingContext;
  * Decides, once and before anything else reads the request, what no page can use: a target longer than
  * {@value #MAX_TARGET_LENGTH} characters (414), a header block over {@value #MAX_HEADER_BYTES} bytes (431), a query
  * string with broken percent-encoding, bytes that are not UTF-8, or more than {@value #MAX_PARAMETERS} parameters
- * (400). Each is answered with {@link RefusedRequests}' page in the layout, so it carries every security header.
+ * (400), and a body no page reads (415): {@code multipart/*} anywhere (no form here uploads files, and Vert.x'
+ * multipart decoder fails with a 500 on a body that is not one), and anything but a urlencoded form on the login
+ * form's {@code POST /j_security_check} (Quarkus' form authentication throws on any other type). Each is answered
+ * with {@link RefusedRequests}' page in the layout, so it carries every security header.
  * Vert.x' own refusals of the same kind (its router's 400 for a query it cannot decode) are rerouted there too.
  *
  * <p>Vert.x refuses a request line or header block over its own limits itself, before any handler, with an empty
@@ -33,6 +37,7 @@ public class RequestEdge {
     static final int MAX_TARGET_LENGTH = 4096;
     static final int MAX_HEADER_BYTES = 20 * 1024;
     static final int MAX_PARAMETERS = 1000;
+    private static final String LOGIN_FORM = "/j_security_check";
 
     /** Routing-context key: the status the refused request gets; only {@link RefusedRequests} reads it. */
     static final String REFUSED_STATUS = "heavylegs.refused-status";
@@ -59,7 +64,12 @@ public class RequestEdge {
             context.next();
             return;
         }
-        int status = statusFor(context.request().uri(), context.request().query(), headerBytes(context));
+        int status = isUnusedExtensionEndpoint(context.normalizedPath()) ? 404
+                : statusFor(context.request().uri(), context.request().query(), headerBytes(context));
+        if (status == 0) {
+            status = statusForBody(context.request().method(), context.request().path(),
+                    context.request().getHeader("Content-Type"));
+        }
         if (status == 0) {
             context.next();
         } else {
@@ -67,8 +77,21 @@ public class RequestEdge {
         }
     }
 
+    /**
+     * The WebAuthn extension's own endpoints (challenges, its login and logout, its script, the list of origins):
+     * the app runs passkeys through its own forms (account/PasskeyResource), so these are unknown pages here, as
+     * every other {@code /q} path but health.
+     */
+    static boolean isUnusedExtensionEndpoint(String path) {
+        return path != null && (path.equals("/q/webauthn") || path.startsWith("/q/webauthn/")
+                || path.equals("/.well-known/webauthn"));
+    }
+
     private static void refuse(RoutingContext context, int status) {
         context.put(REFUSED_STATUS, status);
+        // The refusal page reads no body; without this the REST layer would still parse it by its type on the
+        // rerouted request (a broken multipart body fails there with a 500)
+        context.request().headers().remove("Content-Type");
         context.reroute(HttpMethod.GET, REFUSAL_PAGE);
     }
 
@@ -90,6 +113,21 @@ public class RequestEdge {
         }
         if (query != null && !query.isEmpty() && !isWellFormedQuery(query)) {
             return 400;
+        }
+        return 0;
+    }
+
+    /** 0 when the body may be read, else 415: see the class comment for why these two. */
+    static int statusForBody(HttpMethod method, String path, String contentType) {
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            return 0;
+        }
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/")) {
+            return 415;
+        }
+        if (LOGIN_FORM.equals(path) && !type.startsWith("application/x-www-form-urlencoded")) {
+            return 415;
         }
         return 0;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,18 +206,28 @@ class InsightsResourceTest {
         // Restless legs on days 1 to 11 ago (severity 6) and 40 ago (3); cramps on 3, 4 (6), 20 to 26 (5), 41 (3).
         Element restless = page.selectFirst("[data-calendar=restless-legs]");
         assertEquals("12", restless.selectFirst("[data-figure=calendar-days]").text());
-        assertEquals("3", restless.selectFirst("g[data-date=" + TODAY.minusDays(40) + "]").attr("data-severity"));
-        assertEquals("6", restless.selectFirst("g[data-date=" + TODAY.minusDays(11) + "]").attr("data-severity"));
-        assertFalse(restless.selectFirst("g[data-date=" + TODAY.minusDays(12) + "]").hasAttr("data-severity"));
-        assertEquals(12, restless.select("g[data-severity]").size());
+        assertEquals("3", cell(restless, TODAY.minusDays(40)).text());
+        assertEquals("s2", cell(restless, TODAY.minusDays(40)).className(), "severity 3: the second shade");
+        assertEquals("6", cell(restless, TODAY.minusDays(11)).text());
+        assertEquals("", cell(restless, TODAY.minusDays(12)).text());
+        assertEquals("", cell(restless, TODAY.minusDays(12)).className(), "a day without the symptom has no shade");
+        assertEquals(12, logged(restless).size());
         Element cramps = page.selectFirst("[data-calendar=cramps]");
         assertEquals("10", cramps.selectFirst("[data-figure=calendar-days]").text());
-        assertEquals(10, cramps.select("g[data-severity]").size());
+        assertEquals(10, logged(cramps).size());
         assertTrue(page.select("[data-calendar=numbness]").isEmpty(), "the other user's numbness is not here");
+        // The days after today and before the range are outside it: no number, no shade.
+        LocalDate firstShown = TODAY.minusDays(89);
+        if (firstShown.getDayOfMonth() > 1) {
+            assertEquals("o", cell(restless, firstShown.minusDays(1)).className());
+        }
+        // The first day sits in its weekday's column (1 Monday … 7 Sunday).
+        Element thisMonth = restless.selectFirst("[data-month=" + YearMonth.from(TODAY) + "] .cal");
+        assertTrue(thisMonth.hasClass("cal--from-" + TODAY.withDayOfMonth(1).getDayOfWeek().getValue()), thisMonth.className());
+        assertEquals(TODAY.lengthOfMonth(), thisMonth.children().size());
 
-        Element day = page(sameDay, "/insights").selectFirst("[data-calendar=cramps] g[data-date=" + TODAY.minusDays(2) + "]");
-        assertEquals("7", day.attr("data-severity"), "the highest of the day's entries with cramps, not the 9 without");
-        assertEquals("7", day.select("text").last().text());
+        Element day = cell(page(sameDay, "/insights").selectFirst("[data-calendar=cramps]"), TODAY.minusDays(2));
+        assertEquals("7", day.text(), "the highest of the day's entries with cramps, not the 9 without");
     }
 
     @Test
@@ -224,25 +235,108 @@ class InsightsResourceTest {
         Document page = page(patient, "/insights");
         Pattern pair = Pattern.compile("(\\d{1,2}) ([A-Z][a-z]+): (\\d{1,2})");
         int months = 0;
-        for (Element svg : page.select("svg.calendar-month__svg")) {
-            String desc = svg.selectFirst("desc").text();
-            Element calendar = svg.closest("[data-calendar]");
-            String month = svg.parent().selectFirst("figcaption").text();
-            List<String> words = new ArrayList<>();
-            Matcher matcher = pair.matcher(desc);
+        for (Element grid : page.select(".cal[role=img]")) {
+            Element words = page.getElementById(grid.attr("aria-labelledby"));
+            assertTrue(words != null && words.hasAttr("data-calendar-words"), "the grid is named by its month's words");
+            Element month = grid.closest("[data-month]");
+            YearMonth shown = YearMonth.parse(month.attr("data-month"));
+            List<String> said = new ArrayList<>();
+            Matcher matcher = pair.matcher(words.text());
             while (matcher.find()) {
-                words.add(matcher.group(1) + " " + matcher.group(2) + "=" + matcher.group(3));
+                said.add(matcher.group(1) + " " + matcher.group(2) + "=" + matcher.group(3));
             }
-            List<String> drawn = svg.select("g[data-severity]").stream().map(g -> {
-                LocalDate date = LocalDate.parse(g.attr("data-date"));
-                return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "="
-                        + g.attr("data-severity");
-            }).toList();
-            assertEquals(drawn, words, month + ": " + desc);
-            assertTrue(calendar.select("[data-calendar-words]").eachText().contains(desc), "the visible words too");
+            List<String> drawn = new ArrayList<>();
+            for (int d = 1; d <= shown.lengthOfMonth(); d++) {
+                String number = grid.child(d - 1).text();
+                if (!number.isEmpty()) {
+                    drawn.add(d + " " + shown.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "=" + number);
+                }
+            }
+            assertEquals(drawn, said, month.selectFirst("figcaption").text() + ": " + words.text());
             months++;
         }
         assertTrue(months >= 4, "at least two months for each of two symptoms: " + months);
+    }
+
+    /** The page stays small: the calendar's cells are a few bytes each (it was 330 KB for these 90 days). */
+    @Test
+    void theCalendarOfNinetyDailyDaysOfEverySymptomStaysSmall() {
+        TestUser daily = TestUser.registered();
+        Set<Symptom> all = EnumSet.of(Symptom.HEAVINESS, Symptom.FATIGUE, Symptom.CRAMPS, Symptom.RESTLESS_LEGS,
+                Symptom.NUMBNESS, Symptom.TINGLING, Symptom.MUSCLE_PAIN, Symptom.TWITCHING);
+        for (int day = 0; day < 90; day++) {
+            fixtures.add(daily, new EntryValues(TODAY.minusDays(day), LocalTime.of(20, 0), day % 11, null, all,
+                    Set.of(), null));
+        }
+        String html = daily.get("/insights").then().statusCode(200).extract().asString();
+        Document page = Jsoup.parse(html);
+        assertEquals(8, page.select("[data-calendar]").size());
+        assertEquals(8 * 90, page.select(".cal span[class^=s]").size(), "every day of every symptom is drawn");
+        int bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(bytes < 80_000, "the page is " + bytes + " bytes");
+    }
+
+    /**
+     * Three entries on three days, none with a time, a symptom or a factor: each figure says, calmly and with the
+     * count, why it has nothing to show, and draws nothing.
+     */
+    @Test
+    void aJournalWithoutTimesSymptomsOrFactorsGetsACalmNoteForEachFigure() {
+        TestUser plain = TestUser.registered();
+        for (int day = 1; day <= 3; day++) {
+            add(plain, day, null, 4);
+        }
+        Document page = page(plain, "/insights");
+        assertEquals("3", page.selectFirst("[data-figure=entries]").text());
+        String timeNote = page.selectFirst("[data-time-of-day-note]").text();
+        assertTrue(timeNote.startsWith("None of the 3 entries in these days has a time."), timeNote);
+        assertTrue(timeNote.contains("Adding the time to an entry"), timeNote);
+        assertTrue(page.selectFirst("#calendar").text().contains("No symptoms were ticked in these days"));
+        assertTrue(page.selectFirst("#factors").text().contains("No factor (such as little sunlight or hard exercise) was"
+                + " ticked in these days."), page.selectFirst("#factors").text());
+        assertTrue(page.select("table, svg, .cal, [data-pattern], [data-calendar], [data-factor]").isEmpty(),
+                "nothing is drawn from nothing");
+    }
+
+    /** Every drawn figure says what it stands on: the entries, the timed ones, the days of each symptom and factor. */
+    @Test
+    void everyFigureSaysHowMuchItStandsOn() {
+        Document page = page(patient, "/insights");
+        assertTrue(page.selectFirst(".insights-range").text().contains("(90 days): 21 entries."),
+                page.selectFirst(".insights-range").text());
+        assertTrue(page.selectFirst("#time-of-day").text().contains("19 of the 21 entries in these days have a time"));
+        assertEquals("Timed entries", page.select(".time-grid thead th").last().text());
+        for (Element calendar : page.select("[data-calendar]")) {
+            assertTrue(calendar.selectFirst("h3").text().matches(".* on \\d+ of 90 days"), calendar.selectFirst("h3").text());
+        }
+        Element factors = page(withFactors, "/insights").selectFirst("#factors");
+        assertTrue(factors.text().contains("among the 28 days with entries"), factors.text());
+    }
+
+    /** A year: the calendar shows its last six months, says so, and counts the days it shows. */
+    @Test
+    void aLongRangeSaysTheCalendarShowsItsLastSixMonths() {
+        LocalDate from = TODAY.minusYears(1);
+        Document page = page(patient, "/insights?from=" + from + "&to=" + TODAY);
+        LocalDate firstShown = YearMonth.from(TODAY).minusMonths(5).atDay(1);
+        String cut = page.selectFirst("[data-calendar-cut]").text();
+        assertTrue(cut.contains("the calendar shows the last 6, from "), cut);
+        assertTrue(cut.contains(" " + firstShown.getDayOfMonth() + " "
+                + firstShown.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + firstShown.getYear()), cut);
+        long shownDays = java.time.temporal.ChronoUnit.DAYS.between(firstShown, TODAY) + 1;
+        assertTrue(page.selectFirst("[data-calendar=restless-legs] h3").text().endsWith("on 12 of " + shownDays + " days"));
+        assertEquals(6, page.select("[data-calendar=restless-legs] [data-month]").size());
+        assertTrue(page(patient, "/insights").select("[data-calendar-cut]").isEmpty(), "90 days are shown whole");
+    }
+
+    private static Element cell(Element calendar, LocalDate date) {
+        Element grid = calendar.selectFirst("[data-month=" + YearMonth.from(date) + "] .cal");
+        assertTrue(grid != null, "a grid for " + YearMonth.from(date));
+        return grid.child(date.getDayOfMonth() - 1);
+    }
+
+    private static List<Element> logged(Element calendar) {
+        return calendar.select(".cal span").stream().filter(e -> !e.text().isEmpty()).toList();
     }
 
     /**

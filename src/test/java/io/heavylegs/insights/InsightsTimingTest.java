@@ -3,12 +3,16 @@ package io.heavylegs.insights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -95,11 +99,39 @@ class InsightsTimingTest {
                 summary(cpu));
     }
 
-    private void measureHttp(TestUser user, DateRange range) {
+    /**
+     * The whole request over loopback HTTP: wall time as the client sees it, and the server's share of it as CPU time,
+     * which a busy machine does not inflate the way it inflates wall time: the app's threads (every thread of this JVM
+     * but the test's own, which runs the HTTP client) and PostgreSQL's processes (from /proc). The same for the
+     * stylesheet, a static file, gives the ratio that still says something at a high load average.
+     */
+    private void measureHttp(TestUser user, DateRange range) throws Exception {
         String path = "/insights?" + range.query();
+        Probe page = probe(user, path);
+        Probe file = probe(user, "/css/app.css");
+        System.out.printf("INSIGHTS GET %s (%d bytes): %s%n", path, page.bytes, page);
+        System.out.printf("INSIGHTS GET /css/app.css (%d bytes): %s%n", file.bytes, file);
+        System.out.printf("INSIGHTS ratio to the static file: wall %.1f×, app CPU %.1f×%n", page.wall / file.wall,
+                page.appCpu / file.appCpu);
+    }
+
+    /** Medians of wall and per-request means of CPU for {@code path}, with the load average around the run. */
+    private record Probe(int bytes, double wall, double p90, double appCpu, double postgresCpu, String load) {
+        @Override
+        public String toString() {
+            return String.format("wall median %.2f ms (p90 %.2f), server CPU per request: app %.2f ms, PostgreSQL %.2f ms;"
+                    + " load average %s", wall, p90, appCpu, postgresCpu, load);
+        }
+    }
+
+    private Probe probe(TestUser user, String path) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             user.get(path).then().statusCode(200);
         }
+        String loadBefore = loadAverage();
+        List<Long> postgres = postgresPids();
+        long appStart = appCpuNanos();
+        long postgresStart = postgresTicks(postgres);
         List<Double> wall = new ArrayList<>();
         int bytes = 0;
         for (int i = 0; i < MEASURED; i++) {
@@ -107,7 +139,62 @@ class InsightsTimingTest {
             bytes = user.get(path).then().statusCode(200).extract().asByteArray().length;
             wall.add((System.nanoTime() - start) / 1e6);
         }
-        System.out.printf("INSIGHTS GET %s (%d bytes): ms per request over HTTP %s%n", path, bytes, summary(wall));
+        double appCpu = (appCpuNanos() - appStart) / 1e6 / MEASURED;
+        double postgresCpu = (postgresTicks(postgres) - postgresStart) * 1000.0 / CLOCK_TICKS / MEASURED;
+        Collections.sort(wall);
+        return new Probe(bytes, wall.get(MEASURED / 2), wall.get((int) (MEASURED * 0.9)), appCpu, postgresCpu,
+                loadBefore + " → " + loadAverage());
+    }
+
+    /** Linux's USER_HZ: /proc counts a process's CPU time in hundredths of a second. */
+    private static final int CLOCK_TICKS = 100;
+
+    /** The CPU time of every thread of this JVM but the calling one (the test's HTTP client). */
+    private static long appCpuNanos() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = id == self ? -1 : threads.getThreadCpuTime(id);
+            sum += Math.max(cpu, 0);
+        }
+        return sum;
+    }
+
+    /** The processes of the test's PostgreSQL: its backends (the pool's connections) and its background workers. */
+    private List<Long> postgresPids() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT pid FROM pg_stat_activity");
+                ResultSet rows = statement.executeQuery()) {
+            List<Long> pids = new ArrayList<>();
+            while (rows.next()) {
+                pids.add(rows.getLong(1));
+            }
+            return pids;
+        }
+    }
+
+    /** utime + stime of the processes, in clock ticks; a process that has ended counts nothing. */
+    private static long postgresTicks(List<Long> pids) {
+        long sum = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException gone) {
+                // Not on Linux, or the backend closed: its time is not counted.
+            }
+        }
+        return sum;
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException notLinux) {
+            return "unknown";
+        }
     }
 
     /** One to three entries a day for three years, 60 % timed, symptoms and factors drawn at random. */

@@ -36,15 +36,13 @@ class SymptomCalendarTest {
                 cramps.months().stream().map(SymptomCalendar.Month::month).toList());
 
         SymptomCalendar.Month march = cramps.months().get(0);
-        // 1 March 2026 is a Sunday: the last column of the first row; 31 March, a Tuesday, is in the sixth row.
-        assertEquals(6, march.rows());
+        // 1 March 2026 is a Sunday: the last column of the first week; 31 March, a Tuesday, is in the sixth week.
+        assertEquals(7, march.getStartColumn());
+        assertEquals(6, march.getWeeks());
         SymptomCalendar.Day first = march.days().get(0);
-        assertEquals(6 * SymptomCalendar.CELL, first.x());
-        assertEquals(SymptomCalendar.HEADER, first.y());
         assertFalse(first.inRange());
         SymptomCalendar.Day last = march.days().get(30);
-        assertEquals(SymptomCalendar.CELL, last.x());
-        assertEquals(SymptomCalendar.HEADER + 5 * SymptomCalendar.CELL, last.y());
+        assertEquals(LocalDate.of(2026, 3, 31), last.date());
         assertEquals(9, last.severity());
         assertEquals(4, last.getShade());
         assertNull(march.days().get(10).severity(), "11 March: not logged");
@@ -53,6 +51,9 @@ class SymptomCalendarTest {
                 march.getSummary());
 
         SymptomCalendar.Month april = cramps.months().get(1);
+        // 1 April 2026 is a Wednesday; 30 days from the third column fill five weeks.
+        assertEquals(3, april.getStartColumn());
+        assertEquals(5, april.getWeeks());
         assertEquals(5, april.daysInRange());
         assertEquals(1, april.days().get(0).getShade(), "severity 0 is still a logged day");
         assertEquals("Muscle cramps in April 2026: on 1 of 5 days (highest severity 1 April: 0).", april.getSummary());
@@ -72,9 +73,9 @@ class SymptomCalendarTest {
         int[] expected = { 1, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4 };
         for (int severity = 0; severity <= 10; severity++) {
             assertEquals(expected[severity],
-                    new SymptomCalendar.Day(LocalDate.of(2026, 1, 1), true, severity, 0, 0).getShade());
+                    new SymptomCalendar.Day(LocalDate.of(2026, 1, 1), true, severity).getShade());
         }
-        assertEquals(0, new SymptomCalendar.Day(LocalDate.of(2026, 1, 1), true, null, 0, 0).getShade());
+        assertEquals(0, new SymptomCalendar.Day(LocalDate.of(2026, 1, 1), true, null).getShade());
     }
 
     @Test

@@ -48,10 +48,15 @@ class JournalChartTest {
         // Vitamin B12 from 20 days ago, still taken; iron from 100 to 60 days ago, before the default 30 days.
         treatment(user, "Vitamin B12", TODAY.minusDays(20), "");
         treatment(user, "Iron tablets", TODAY.minusDays(100), TODAY.minusDays(60).toString());
-        // Another user's day and treatment in the same weeks: never on this chart.
+        // Blood tests: ferritin and haemoglobin 12 days ago, vitamin D 45 days ago (outside the default 30 days).
+        labResult(user, "ferritin", "12", "µg/L", "30", "400", TODAY.minusDays(12));
+        labResult(user, "haemoglobin", "131", "g/L", "", "", TODAY.minusDays(12));
+        labResult(user, "vitamin-d", "40", "nmol/L", "50", "", TODAY.minusDays(45));
+        // Another user's day, treatment and result in the same weeks: never on this chart.
         TestUser other = TestUser.registered();
         fixtures.add(other, TODAY.minusDays(4), 10, Symptom.CHEST_PAIN);
         treatment(other, "Magnesium", TODAY.minusDays(10), "");
+        labResult(other, "magnesium", "0.5", "mmol/L", "0.7", "1.0", TODAY.minusDays(6));
     }
 
     @Test
@@ -131,6 +136,38 @@ class JournalChartTest {
         assertEquals("A: Iron tablets (supplement), " + long_(TODAY.minusDays(100)) + " to " + long_(TODAY.minusDays(60)),
                 earlier.selectFirst("[data-band-words=A]").text());
         assertTrue(earlier.select("[data-band-words=B]").isEmpty());
+    }
+
+    @Test
+    void bloodTestResultsOfTheDaysAreSquaresNamedUnderTheChartAndInTheTable() {
+        Document page = page("/journal");
+        // Ferritin and haemoglobin share a day: one square; vitamin D is before these days; the other user's not here.
+        assertEquals(List.of(TODAY.minusDays(12).toString()),
+                page.select("svg.severity-chart__svg rect[data-result-day]").eachAttr("data-result-day"));
+        String day = long_(TODAY.minusDays(12));
+        String ferritin = "Ferritin 12 µg/L, below the range your lab printed (30–400 µg/L)";
+        assertEquals(day + ": blood test " + ferritin + "; Haemoglobin 131 g/L",
+                page.selectFirst("rect[data-result-day] title").text());
+        assertEquals(List.of(day + ": " + ferritin, day + ": Haemoglobin 131 g/L"),
+                page.select("[data-result-words]").eachText());
+        assertTrue(page.selectFirst(".severity-chart__caption").text()
+                .contains("2 blood test results on 1 day (squares above the line)."));
+        assertEquals(List.of(List.of(day, "Ferritin", "12 µg/L", "below the range your lab printed (30–400 µg/L)"),
+                List.of(day, "Haemoglobin", "131 g/L", "no range printed")),
+                page.select("tr[data-table-result]").stream().map(r -> r.select("td").eachText()).toList());
+        assertTrue(page.selectFirst(".severity-chart__legend").text().contains("square above the line: a blood test result"));
+
+        Document earlier = page("/journal?from=" + TODAY.minusDays(60) + "&to=" + TODAY.minusDays(40));
+        assertEquals(List.of(long_(TODAY.minusDays(45)) + ": Vitamin D (25-hydroxy) 40 nmol/L, below the range your"
+                + " lab printed (at least 50 nmol/L)"), earlier.select("[data-result-words]").eachText());
+        Document none = page("/journal?from=" + TODAY.minusDays(11));
+        assertTrue(none.select("[data-result-day], [data-result-words], [data-table-result]").isEmpty());
+    }
+
+    private static void labResult(TestUser owner, String test, String value, String unit, String low, String high,
+            LocalDate date) {
+        owner.post("/labs", Map.of("test", test, "name", "", "value", value, "unit", unit, "low", low, "high", high,
+                "date", date.toString(), "notes", "")).then().statusCode(303);
     }
 
     private static String long_(LocalDate date) {

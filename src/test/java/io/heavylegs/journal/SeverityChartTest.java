@@ -93,6 +93,43 @@ class SeverityChartTest {
                 + "in the line.", chart.getSummary());
     }
 
+    /**
+     * Two results on 11 March (one blood draw), one on 21 March, one the day before the range: two squares in a row
+     * of their own above the plot, which moves down one row. 11 March is day 10 of 30: x = 36 + 10 × 430 / 29 =
+     * 184.3, the square's corner 6 to the left; its row is the first (no bands): y = 8 + 11 − 6 = 13.
+     */
+    @Test
+    void bloodTestResultsAreSquaresInTheirOwnRowOnePerDay() {
+        SeverityChart.Result ferritin = new SeverityChart.Result(FROM.plusDays(10), "Ferritin", "12 µg/L",
+                "below the range your lab printed (30–400 µg/L)");
+        SeverityChart.Result haemoglobin = new SeverityChart.Result(FROM.plusDays(10), "Haemoglobin", "131 g/L", null);
+        SeverityChart.Result vitaminD = new SeverityChart.Result(FROM.plusDays(20), "Vitamin D (25-hydroxy)", "40 nmol/L",
+                "within the range your lab printed (25–200 nmol/L)");
+        SeverityChart.Result before = new SeverityChart.Result(FROM.minusDays(1), "Ferritin", "9 µg/L", null);
+        SeverityChart without = SeverityChart.withMarks(FROM, TO, Map.of(FROM.plusDays(10), SeverityChart.Day.of(10)));
+        SeverityChart chart = SeverityChart.withMarks(FROM, TO, Map.of(FROM.plusDays(10), SeverityChart.Day.of(10)),
+                List.of(), List.of(vitaminD, haemoglobin, before, ferritin));
+
+        assertEquals(List.of(FROM.plusDays(10), FROM.plusDays(20)),
+                chart.getResultDays().stream().map(SeverityChart.ResultDay::date).toList());
+        SeverityChart.ResultDay first = chart.getResultDays().get(0);
+        assertEquals("178.3", first.x());
+        assertEquals("13.0", first.y());
+        assertEquals("11 March 2026: blood test Haemoglobin 131 g/L; Ferritin 12 µg/L, below the range your lab printed"
+                + " (30–400 µg/L)", first.getLabel());
+        assertEquals(List.of(haemoglobin, ferritin, vitaminD), chart.getResults(), "oldest first, none outside the days");
+        assertEquals(without.getHeight() + SeverityChart.BAND_ROW, chart.getHeight());
+        // Severity 10 sits one row lower, under the squares, never on them.
+        assertEquals(Double.parseDouble(without.getPoints().get(0).y()) + SeverityChart.BAND_ROW,
+                Double.parseDouble(chart.getPoints().get(0).y()));
+        assertTrue(Double.parseDouble(first.y()) + SeverityChart.RESULT_SIZE < Double.parseDouble(chart.getPlotTop()));
+        assertTrue(chart.getSummary().contains(" 3 blood test results on 2 days (squares above the line)."),
+                chart.getSummary());
+        assertTrue(SeverityChart.withMarks(FROM, TO, Map.of(), List.of(), List.of(vitaminD)).getSummary()
+                .equals("No entries in these 30 days. 1 blood test result on 1 day (squares above the line)."));
+        assertFalse(without.getSummary().contains("blood test"));
+    }
+
     @Test
     void anEmptyRangeSaysSo() {
         SeverityChart chart = SeverityChart.of(FROM, TO, Map.of());

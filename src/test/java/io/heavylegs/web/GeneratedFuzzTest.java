@@ -72,7 +72,8 @@ class GeneratedFuzzTest {
             post("/password-reset/{id}", "password", "confirmPassword"),
             post("/treatments", "kind", "name", "dose", "started", "stopped", "notes"),
             post("/labs", "test", "name", "value", "unit", "low", "high", "date", "notes"),
-            post("/shares", "from", "to", "days"));
+            post("/shares", "from", "to", "days"), post("/account/passkeys", "passkeyName", "credential"),
+            post("/account/passkeys/{id}/remove"), post("/login/passkey", "credential", "remember"));
 
     static final List<String> HEADERS = List.of("Accept-Language", "Referer", "X-Forwarded-For");
     static final List<String> COOKIES = List.of("heavylegs-flash", "heavylegs-csrf", "heavylegs-session");
@@ -221,6 +222,72 @@ class GeneratedFuzzTest {
             assertFalse(answer.body().contains(value), what + ": echoed unescaped");
         }
         assertFalse(answer.body().contains("<script>alert"), what + ": script echoed");
+        assertFalse(answer.body().contains(OTHER_USERS_NOTE), what + ": another user's note is visible");
+        assertFalse(answer.body().contains("Exception"), what + ": an exception is shown");
+    }
+
+    /**
+     * Every path a form or a link can reach, POST-only ones included (logout, login, revoke, delete), crossed
+     * with every method and every body type the wire allows. No case carries a CSRF token, so none can change
+     * anything (logout included): what is tested is only that each is answered by a page, never a 5xx.
+     */
+    static final List<String> BODY_PATHS = List.of("/", "/articles", "/journal", "/journal/{id}",
+            "/journal/{id}/delete", "/logout", "/j_security_check", "/register", "/account/profile",
+            "/account/delete", "/password-reset", "/treatments", "/treatments/{id}", "/treatments/{id}/delete",
+            "/labs", "/labs/{id}", "/labs/{id}/delete", "/shares", "/shares/{id}/revoke", "/insights");
+
+    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
+            "TRACE", "PROPFIND");
+
+    /** Content types with a body that does not match them: each a decoder that could throw. */
+    static final Map<String, String> BODY_TYPES = new TreeMap<>(Map.of(
+            "multipart/form-data; boundary=x", "a=1&csrf-token=x",
+            "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n",
+            "application/json", "{\"j_username\": 1",
+            "text/plain", "j_username=a&j_password=b",
+            "application/x-www-form-urlencoded; charset=ISO-8859-1", "j_username=%zz&a=\u00ff",
+            "none", "j_username=a&j_password=b"));
+
+    @TestFactory
+    Stream<DynamicTest> everyPathEveryMethodEveryBodyType() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (boolean anonymous : List.of(true, false)) {
+            for (String path : BODY_PATHS) {
+                for (String method : METHODS) {
+                    for (Map.Entry<String, String> type : method.equals("GET") || method.equals("HEAD")
+                            ? Map.of("none", "").entrySet() : BODY_TYPES.entrySet()) {
+                        String name = String.format("#%d %s %s %s with %s", tests.size() + 1,
+                                anonymous ? "anonymous" : "signed-in", method, path, type.getKey());
+                        tests.add(DynamicTest.dynamicTest(name,
+                                () -> send(anonymous, method, path, type.getKey(), type.getValue())));
+                    }
+                }
+            }
+        }
+        System.out.println("GeneratedFuzzTest: generated " + tests.size() + " method and body-type cases");
+        return tests.stream();
+    }
+
+    private void send(boolean anonymous, String method, String path, String type, String body) throws Exception {
+        users();
+        CASES.incrementAndGet();
+        String target = path.replace("{id}", Long.toString(otherUsersEntry));
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+        if (!anonymous) {
+            head.append("Cookie: ").append(signedIn.cookies().entrySet().stream()
+                    .filter(c -> !c.getKey().contains("csrf"))
+                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))).append("\r\n");
+        }
+        if (!type.equals("none")) {
+            head.append("Content-Type: ").append(type).append("\r\n");
+        }
+        RawHttp.Answer answer = RawHttp.send(root, head.toString(), body.getBytes(StandardCharsets.UTF_8));
+        ANSWERS.computeIfAbsent("method " + method, k -> new ConcurrentSkipListMap<>())
+                .computeIfAbsent(answer.status(), k -> new AtomicInteger()).incrementAndGet();
+        String what = method + " " + target + " (" + type + ")";
+        assertTrue(answer.status() < 500, what + ": status " + answer.status());
+        assertNotNull(answer.header("Content-Security-Policy"), what + ": CSP");
+        assertNotNull(answer.header("X-Content-Type-Options"), what + ": nosniff");
         assertFalse(answer.body().contains(OTHER_USERS_NOTE), what + ": another user's note is visible");
         assertFalse(answer.body().contains("Exception"), what + ": an exception is shown");
     }
