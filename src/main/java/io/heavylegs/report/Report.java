@@ -22,6 +22,7 @@ import io.heavylegs.codes.Symptom;
 import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.SeverityChart;
 import io.heavylegs.marks.MarkingRules;
+import io.heavylegs.web.DateRange;
 import io.heavylegs.web.Formats;
 
 /**
@@ -95,7 +96,7 @@ public final class Report {
         }
     }
 
-    private final ReportRange range;
+    private final DateRange range;
     private final LocalDateTime generatedAt;
     private List<Taken> treatments = List.of();
     private final Patient patient;
@@ -108,7 +109,7 @@ public final class Report {
     private final List<Run> runs;
     private final List<Discussion> discussions;
 
-    private Report(ReportRange range, List<EntryView> entries, Set<LocalDate> symptomDaysBefore, Patient patient,
+    private Report(DateRange range, List<EntryView> entries, Set<LocalDate> symptomDaysBefore, Patient patient,
             Map<Long, Map<MarkCode, String>> careAdvice, Function<MarkCode, Optional<String>> explanations,
             LocalDateTime generatedAt) {
         this.range = range;
@@ -131,7 +132,7 @@ public final class Report {
      * The report of {@code range} from its entries; entries dated outside the range are the caller's mistake and
      * refused. {@code explanations} gives each mark code's one line.
      */
-    public static Report of(ReportRange range, List<EntryView> entries,
+    public static Report of(DateRange range, List<EntryView> entries,
             Function<MarkCode, Optional<String>> explanations, LocalDateTime generatedAt) {
         return of(range, entries, List.of(), Patient.UNNAMED, Map.of(), explanations, generatedAt);
     }
@@ -141,7 +142,7 @@ public final class Report {
      * range (so a run of symptoms under way when the range starts is told as such), {@code careAdvice} each care
      * mark's own reason by entry id and code (a missing one falls back to the code's explanation).
      */
-    public static Report of(ReportRange range, List<EntryView> entries, List<EntryView> history, Patient patient,
+    public static Report of(DateRange range, List<EntryView> entries, List<EntryView> history, Patient patient,
             Map<Long, Map<MarkCode, String>> careAdvice, Function<MarkCode, Optional<String>> explanations,
             LocalDateTime generatedAt) {
         entries.stream().filter(e -> !range.contains(e.date())).findAny().ifPresent(e -> {
@@ -175,7 +176,7 @@ public final class Report {
         return taken.takenAt(range.to());
     }
 
-    public ReportRange getRange() {
+    public DateRange getRange() {
         return range;
     }
 

@@ -14,11 +14,15 @@ import io.heavylegs.web.RangeForm;
 
 /**
  * The report's range, read by the app's one range form ({@link RangeForm}, shared with the insights): a missing
- * end is today; a missing start is {@value ReportRange#DEFAULT_DAYS} days before the end, or the owner's first
- * entry when that is later (so the chart does not open on an empty month); at most {@value ReportRange#MAX_YEARS}
+ * end is today; a missing start is {@value #DEFAULT_DAYS} days before the end, or the owner's first
+ * entry when that is later (so the chart does not open on an empty month); at most {@value #MAX_YEARS}
  * years. {@code entries} is {@code all} (the default) or {@code none}, which leaves the appendix of entries out.
  */
 public class ReportRangeForm extends RangeForm {
+
+    /** The default range: the last 90 days, today included (today-89 to today). */
+    public static final int DEFAULT_DAYS = 90;
+    public static final int MAX_YEARS = 3;
 
     @RestQuery
     public String entries;
@@ -30,7 +34,7 @@ public class ReportRangeForm extends RangeForm {
 
     /** As {@link #validate(LocalDate)}, with the owner's first entry day for the default start. */
     public FormErrors validate(LocalDate today, Optional<LocalDate> firstEntry) {
-        return validate(today, defaultDays(today, firstEntry), ReportRange.MAX_YEARS, "A report");
+        return validate(today, defaultDays(today, firstEntry), MAX_YEARS, "A report");
     }
 
     @Override
@@ -42,18 +46,18 @@ public class ReportRangeForm extends RangeForm {
     }
 
     /**
-     * How many days the default range covers: {@value ReportRange#DEFAULT_DAYS}, or fewer when the first entry is
+     * How many days the default range covers: {@value #DEFAULT_DAYS}, or fewer when the first entry is
      * later than that before the end. A malformed end is left for the validation to report.
      */
     private int defaultDays(LocalDate today, Optional<LocalDate> firstEntry) {
         if (!DateInput.isBlank(from) || firstEntry.isEmpty()) {
-            return ReportRange.DEFAULT_DAYS;
+            return DEFAULT_DAYS;
         }
         Optional<LocalDate> end = DateInput.isBlank(to) ? Optional.of(today)
                 : DateInput.parse(to, "to", new FormErrors());
         LocalDate first = firstEntry.get();
-        return end.filter(e -> first.isAfter(e.minusDays(ReportRange.DEFAULT_DAYS - 1)) && !first.isAfter(e))
-                .map(e -> (int) ChronoUnit.DAYS.between(first, e) + 1).orElse(ReportRange.DEFAULT_DAYS);
+        return end.filter(e -> first.isAfter(e.minusDays(DEFAULT_DAYS - 1)) && !first.isAfter(e))
+                .map(e -> (int) ChronoUnit.DAYS.between(first, e) + 1).orElse(DEFAULT_DAYS);
     }
 
     /** Whether the entries follow the summary ({@code entries=none} leaves them out). */
@@ -66,17 +70,16 @@ public class ReportRangeForm extends RangeForm {
     }
 
     /** The query string that asks for this report again: the range, and entries=none when chosen. */
-    public String query(ReportRange range) {
+    public String query(DateRange range) {
         return range.query() + (listsEntries() ? "" : "&entries=none");
     }
 
-    public ReportRange range() {
-        DateRange dates = dates();
-        return dates == null ? null : new ReportRange(dates.from(), dates.to());
+    public DateRange range() {
+        return dates();
     }
 
     /** What the form's fields show: the typed text, or the range used when a field was left empty. */
-    public ReportRangeForm showing(ReportRange used) {
+    public ReportRangeForm showing(DateRange used) {
         show(used.from(), used.to());
         return this;
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.heavylegs.web.DateRange;
 import io.heavylegs.web.SignedInUser;
 import io.heavylegs.web.ErrorPages;
 import io.heavylegs.web.FormErrors;
@@ -118,7 +119,7 @@ public class ReportResource {
                 .build();
     }
 
-    private static String attachment(String prefix, ReportRange range, String extension) {
+    private static String attachment(String prefix, DateRange range, String extension) {
         return "attachment; filename=" + prefix + "-" + range.from() + "-" + range.to() + "." + extension;
     }
 }

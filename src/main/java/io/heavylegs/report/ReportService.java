@@ -21,6 +21,7 @@ import io.heavylegs.journal.JournalReads;
 import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.treatment.Treatment;
+import io.heavylegs.web.DateRange;
 
 /**
  * Loads one owner's range and hands it to {@link Report}, which computes every figure in Java. The queries do not
@@ -39,7 +40,7 @@ public class ReportService {
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Report build(long ownerId, ReportRange range, LocalDateTime generatedAt) {
+    public Report build(long ownerId, DateRange range, LocalDateTime generatedAt) {
         Profile profile = Profile.forUser(ownerId);
         List<EntryView> entries = journal.between(ownerId, range.from(), range.to());
         List<EntryView> history = journal.between(ownerId, range.from().minusDays(MarkingRules.WINDOW_DAYS),

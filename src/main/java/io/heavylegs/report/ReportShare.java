@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.heavylegs.web.DateRange;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -53,8 +54,8 @@ public class ReportShare extends PanacheEntityBase {
     @Column(name = "open_count", nullable = false)
     public int openCount;
 
-    public ReportRange range() {
-        return new ReportRange(rangeFrom, rangeTo);
+    public DateRange range() {
+        return new DateRange(rangeFrom, rangeTo);
     }
 
     /** Whether the link opens the report at {@code now}: not revoked and not yet expired. */

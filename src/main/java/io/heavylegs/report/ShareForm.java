@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.heavylegs.web.DateRange;
 import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.Forms;
@@ -33,11 +34,11 @@ public class ShareForm implements Form {
 
     private LocalDate today;
     private Optional<LocalDate> firstEntry = Optional.empty();
-    private ReportRange range;
+    private DateRange range;
     private int parsedDays;
 
     /** The form as first shown: the report's default range, a week. */
-    public static ShareForm blank(ReportRange defaultRange) {
+    public static ShareForm blank(DateRange defaultRange) {
         ShareForm form = new ShareForm();
         form.from = defaultRange.from().toString();
         form.to = defaultRange.to().toString();
@@ -74,7 +75,7 @@ public class ShareForm implements Form {
     }
 
     /** The range; only after {@link #validate} found nothing wrong. */
-    public ReportRange range() {
+    public DateRange range() {
         return range;
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import io.heavylegs.account.SecretTokens;
 import io.heavylegs.web.AppClock;
+import io.heavylegs.web.DateRange;
 
 /**
  * Share links: made by their owner, opened by anyone holding the token, revoked at once. A token is 256 random
@@ -46,7 +47,7 @@ public class ShareService {
     EntityManager entityManager;
 
     @Transactional
-    public Created create(long ownerId, ReportRange range, int days) {
+    public Created create(long ownerId, DateRange range, int days) {
         Instant now = clock.now();
         String token = SecretTokens.generate();
         ReportShare share = new ReportShare();

@@ -27,6 +27,7 @@ import io.heavylegs.codes.Factor;
 import io.heavylegs.journal.JournalFixtures;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.support.TestUser;
+import io.heavylegs.web.DateRange;
 import io.heavylegs.web.FormErrors;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -88,11 +89,11 @@ class ReportPdfTimingTest {
         Files.write(Path.of("target", "report-365-" + label.replaceAll("\\W+", "-").toLowerCase() + ".pdf"), pdf);
         System.out.printf("REPORT PDF 365 entries, %s: %d bytes; ms per request over HTTP: %s; %s%n", label,
                 pdf.length, millis, summary(millis));
-        measurePhases(label, fixtures.ownerId(user), new ReportRange(FIRST, FIRST.plusDays(364)));
+        measurePhases(label, fixtures.ownerId(user), new DateRange(FIRST, FIRST.plusDays(364)));
     }
 
     /** CPU time and heap allocated by this thread per phase. */
-    private void measurePhases(String label, long ownerId, ReportRange range) {
+    private void measurePhases(String label, long ownerId, DateRange range) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         StringBuilder phases = new StringBuilder();

@@ -23,11 +23,12 @@ import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.codes.MarkCode;
 import io.heavylegs.journal.EntryView;
+import io.heavylegs.web.DateRange;
 
 class ReportTest {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 1);
-    private static final ReportRange MARCH = new ReportRange(START, LocalDate.of(2026, 3, 31));
+    private static final DateRange MARCH = new DateRange(START, LocalDate.of(2026, 3, 31));
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 4, 1, 9, 0);
 
     @Test
