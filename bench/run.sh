@@ -68,6 +68,7 @@ results=() labels=()
 measure() {
   local label=$1 path=$2 who=$3 connections=${4:-$CONNECTIONS} page_cookie=""
   [ "$who" = user ] && page_cookie=$cookie
+  [ "$who" = worst ] && page_cookie=$worst_cookie
   local headers=(); [ -n "$page_cookie" ] && headers=(-H "Cookie: $page_cookie")
   local bytes; bytes=$(curl -sS -o /dev/null -w '%{size_download}' "${headers[@]}" "$base$path")
   local name; name=$(echo "$label" | tr -c 'a-zA-Z0-9\n' '-' | tr -s '-' | cut -c1-40)
@@ -89,6 +90,11 @@ pdf_entries=$(psql_bench -d "$BENCH_DB" -c "SELECT count(*) FROM journal_entry e
 # without a turn within heavylegs.report.pdf-wait are answered 503: counted as errors here).
 measure "/report.pdf (365 days, $pdf_entries entries), 1 conn." "/report.pdf?from=$year_ago&to=$today" user 1
 measure "/report.pdf, 32 connections" "/report.pdf?from=$year_ago&to=$today" user
+# The worst case (bench/seed-extras.sql): three years of entries with 2,000-character notes, one PDF at a time.
+worst_jar="$OUT_DIR/cookies-worst.txt"; rm -f "$worst_jar"
+login "$base" bench-worst-case@example.org "$BENCH_PASSWORD" "$worst_jar"
+worst_cookie=$(cookie_header "$worst_jar")
+measure "/report.pdf, 3 years of 2,000-char notes, 1 conn." "/report.pdf?from=$three_years_ago&to=$today" worst 1
 rss_after=$(rss_mb "$APP_PID")
 startup_big=$startup_ms
 stop_app "$APP_PID"

@@ -40,3 +40,18 @@ SELECT (SELECT count(*) FROM treatment t JOIN app_user u ON u.id = t.owner_id WH
        AS treatments,
        (SELECT count(*) FROM lab_result r JOIN app_user u ON u.id = r.owner_id WHERE u.email = :'bench_email')
        AS lab_results;
+
+-- The PDF's worst case (issue 21): a user with an entry on every day of three years, each with the longest
+-- note the form takes (2,000 characters). Shares the benchmark user's password; its marks come from the
+-- re-marking job like everybody's (run.sh measures its PDF, which the appendix bound keeps short).
+INSERT INTO app_user (email, password_hash)
+SELECT 'bench-worst-case@example.org', password_hash FROM app_user WHERE email = :'bench_email'
+ON CONFLICT DO NOTHING;
+INSERT INTO journal_entry (owner_id, entry_date, entry_time, severity, symptoms, factors, notes, created_at, updated_at)
+SELECT u.id, day::date, time '21:00', (n % 11)::smallint, ARRAY['heaviness', 'cramps'], ARRAY['low-fluids'],
+       left(repeat('Legs heavy after the stairs, cramps at night in both calves; walked slowly home and rested. '
+                   || 'Tingling in the feet while reading. Day ' || n || '. ', 30), 2000),
+       day + time '21:00', day + time '21:00'
+FROM app_user u, generate_series(current_date - 1095, current_date, interval '1 day') WITH ORDINALITY AS g(day, n)
+WHERE u.email = 'bench-worst-case@example.org'
+  AND NOT EXISTS (SELECT 1 FROM journal_entry x WHERE x.owner_id = u.id);

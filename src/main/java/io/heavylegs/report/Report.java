@@ -108,6 +108,7 @@ public final class Report {
     private final List<RedFlag> redFlags;
     private final List<Run> runs;
     private final List<Discussion> discussions;
+    private PdfAppendix pdfAppendix;
 
     private Report(DateRange range, List<EntryView> entries, Set<LocalDate> symptomDaysBefore, Patient patient,
             Map<Long, Map<MarkCode, String>> careAdvice, Function<MarkCode, Optional<String>> explanations,
@@ -203,6 +204,19 @@ public final class Report {
 
     public List<EntryView> getEntries() {
         return entries;
+    }
+
+    /** The entries the PDF lists: the latest within {@link PdfAppendix#BUDGET} (the page lists them all). */
+    public PdfAppendix getPdfAppendix() {
+        if (pdfAppendix == null) {
+            pdfAppendix = PdfAppendix.of(entries);
+        }
+        return pdfAppendix;
+    }
+
+    /** The entries the appendix lists: every one on the page, {@link #getPdfAppendix()}'s in the PDF. */
+    public List<EntryView> appendixEntries(boolean pdf) {
+        return pdf ? getPdfAppendix().entries() : entries;
     }
 
     public int getDaysInRange() {
