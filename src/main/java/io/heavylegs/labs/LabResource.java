@@ -1,5 +1,6 @@
 package io.heavylegs.labs;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.FormRefill;
@@ -66,7 +68,7 @@ public class LabResource implements RefillablePages {
     @GET
     @Path("new")
     public TemplateInstance newResult() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         LabResultForm form = refill.restore("/labs", LabResultForm::new).orElseGet(() -> LabResultForm.forNew(today));
         return Templates.form(form, new FormErrors(), null, null, TESTS, today.toString());
     }
@@ -74,7 +76,7 @@ public class LabResource implements RefillablePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam LabResultForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             return FormFlow.refused(Templates.form(form, errors, null, null, TESTS, today.toString()));
@@ -89,7 +91,7 @@ public class LabResource implements RefillablePages {
         LabResult result = owned(id);
         LabResultForm form = refill.restore("/labs/" + id, LabResultForm::new)
                 .orElseGet(() -> LabResultForm.of(result));
-        return Templates.form(form, new FormErrors(), id, null, TESTS, LocalDate.now().toString());
+        return Templates.form(form, new FormErrors(), id, null, TESTS, today().toString());
     }
 
     /** The new and edit forms, shown again with what was typed (web/FormRefill). */
@@ -107,7 +109,7 @@ public class LabResource implements RefillablePages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam LabResultForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
@@ -131,6 +133,11 @@ public class LabResource implements RefillablePages {
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
         return flow.deleted(labs.delete(signedIn.id(), id), "Result deleted.", "/labs");
+    }
+
+    /** Today where the signed-in user is, as in the journal: no date after it is allowed. */
+    private LocalDate today() {
+        return Profile.forUser(signedIn.id()).today(Clock.systemUTC());
     }
 
     /** The signed-in user's result, or the same 404 as for an id that does not exist. */

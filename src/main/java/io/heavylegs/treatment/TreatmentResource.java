@@ -1,5 +1,6 @@
 package io.heavylegs.treatment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
 import io.heavylegs.web.FormRefill;
@@ -60,7 +62,7 @@ public class TreatmentResource implements RefillablePages {
 
     @GET
     public TemplateInstance list() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         List<Treatment> all = Treatment.findByOwner(signedIn.id());
         return Templates.list(all.stream().filter(t -> t.isCurrent(today)).toList(),
                 all.stream().filter(t -> !t.isCurrent(today)).toList());
@@ -69,7 +71,7 @@ public class TreatmentResource implements RefillablePages {
     @GET
     @Path("new")
     public TemplateInstance newTreatment() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         TreatmentForm form = refill.restore("/treatments", TreatmentForm::new)
                 .orElseGet(() -> TreatmentForm.forNew(today));
         return Templates.form(form, new FormErrors(), null, null, KINDS, today.toString());
@@ -78,7 +80,7 @@ public class TreatmentResource implements RefillablePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam TreatmentForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             return FormFlow.refused(Templates.form(form, errors, null, null, KINDS, today.toString()));
@@ -93,7 +95,7 @@ public class TreatmentResource implements RefillablePages {
         Treatment treatment = owned(id);
         TreatmentForm form = refill.restore("/treatments/" + id, TreatmentForm::new)
                 .orElseGet(() -> TreatmentForm.of(treatment));
-        return Templates.form(form, new FormErrors(), id, null, KINDS, LocalDate.now().toString());
+        return Templates.form(form, new FormErrors(), id, null, KINDS, today().toString());
     }
 
     /** The new and edit forms, shown again with what was typed (web/FormRefill). */
@@ -111,7 +113,7 @@ public class TreatmentResource implements RefillablePages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam TreatmentForm form) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         FormErrors errors = form.validate(today);
         if (!errors.isEmpty()) {
             owned(id);
@@ -135,6 +137,11 @@ public class TreatmentResource implements RefillablePages {
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
         return flow.deleted(treatments.delete(signedIn.id(), id), "Treatment deleted.", "/treatments");
+    }
+
+    /** Today where the signed-in user is, as in the journal: no date after it is allowed. */
+    private LocalDate today() {
+        return Profile.forUser(signedIn.id()).today(Clock.systemUTC());
     }
 
     /** The signed-in user's treatment, or the same 404 as for an id that does not exist. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import io.restassured.response.Response;
 class LabResourceTest {
 
     private static final LocalDate TODAY = LocalDate.now();
+    /** Fourteen hours ahead of UTC: its today is tomorrow on the server for part of every day. */
+    private static final ZoneId FAR_EAST = ZoneId.of("Pacific/Kiritimati");
     private static final Pattern RESULT_ID = Pattern.compile("data-lab-result=\"(\\d+)\"");
 
     private static TestUser rejected;
@@ -243,6 +246,17 @@ class LabResourceTest {
         assertRejectedKeepingValues(ferritinForm("12", "2026-02-30"), "date");
         assertRejectedKeepingValues(ferritinForm("12", TODAY.plusDays(1).toString()), "date");
         assertRejectedKeepingValues(ferritinForm("12", "1899-12-31"), "date");
+    }
+
+    @Test
+    void theLatestDateAllowedIsTodayWhereTheUserIs() {
+        TestUser user = TestUser.registered();
+        user.post("/account/profile", Map.of("name", "", "birthDate", "", "timeZone", FAR_EAST.getId(),
+                "reminderTime", "")).then().statusCode(303);
+        LocalDate farEastToday = LocalDate.now(FAR_EAST);
+        create(user, ferritinForm("12", farEastToday.toString()));
+        user.post("/labs", ferritinForm("12", farEastToday.plusDays(1).toString())).then().statusCode(400)
+                .body(containsString("data-error-for=\"date\""));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import io.restassured.response.Response;
 class TreatmentResourceTest {
 
     private static final LocalDate TODAY = LocalDate.now();
+    /** Fourteen hours ahead of UTC: its today is tomorrow on the server for part of every day. */
+    private static final ZoneId FAR_EAST = ZoneId.of("Pacific/Kiritimati");
     private static final Pattern CARD_ID = Pattern.compile("data-treatment=\"(\\d+)\"");
 
     /** One account for the tests that only send refused forms: registering costs a deliberate bcrypt. */
@@ -282,6 +285,25 @@ class TreatmentResourceTest {
                 .body(containsString("action=\"/treatments/" + id + "\""))
                 .body(containsString("value=\"soon\""));
         assertEquals(TODAY.minusDays(40), fixtures.stored(id).started);
+    }
+
+    @Test
+    void theLatestDateAllowedIsTodayWhereTheUserIs() {
+        TestUser user = TestUser.registered();
+        user.post("/account/profile", Map.of("name", "", "birthDate", "", "timeZone", FAR_EAST.getId(),
+                "reminderTime", "")).then().statusCode(303);
+        LocalDate farEastToday = LocalDate.now(FAR_EAST);
+        Map<String, Object> form = b12Form();
+        form.put("started", farEastToday.toString());
+        long id = create(user, form);
+        user.get("/treatments").then().body(containsString("Taking now <span class=\"muted\">(1)"));
+        Map<String, Object> stopped = b12Form();
+        stopped.put("started", farEastToday.minusDays(3).toString());
+        stopped.put("stopped", farEastToday.toString());
+        stopped.put("version", "0");
+        user.post("/treatments/" + id, stopped).then().statusCode(303);
+        form.put("started", farEastToday.plusDays(1).toString());
+        user.post("/treatments", form).then().statusCode(400).body(containsString("data-error-for=\"started\""));
     }
 
     @Test
