@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -227,7 +229,7 @@ public class FhirExport {
         json.writeEndObject();
         reference(json, "subject", patient);
         json.writeStringField("effectiveDateTime", entry.time() == null ? entry.date().toString()
-                : entry.date().atTime(entry.time()).atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                : withOffset(entry.date().atTime(entry.time()), zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         json.writeNumberField("valueInteger", entry.severity());
         note(json, entry.notes());
         if (entry.side() != null) {
@@ -246,6 +248,15 @@ public class FhirExport {
             json.writeEndArray();
         }
         endEntry(json);
+    }
+
+    /**
+     * The time as the user typed it, with the offset their zone had then. A time that the clocks skipped (02:30 on
+     * the night summer time starts) keeps its wall-clock reading with the offset from before the change, rather
+     * than moving an hour as {@code atZone} would; a time that happened twice takes the earlier offset.
+     */
+    static OffsetDateTime withOffset(LocalDateTime typed, ZoneId zone) {
+        return typed.atOffset(zone.getRules().getOffset(typed));
     }
 
     /** L, N or H: the lab's own range, never one of the app's. */

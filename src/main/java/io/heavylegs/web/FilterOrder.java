@@ -6,7 +6,7 @@ package io.heavylegs.web;
  *
  * <pre>
  * request ─▶ FORWARDED_HEADERS ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT
- *         ─▶ PUBLIC_PAGES ─▶ LOGIN_EMAIL ─▶ authentication ─▶ REST resources
+ *         ─▶ PUBLIC_PAGES ─▶ CROSS_SITE_ARRIVAL ─▶ LOGIN_EMAIL ─▶ authentication ─▶ REST resources
  * </pre>
  */
 public final class FilterOrder {
@@ -40,6 +40,12 @@ public final class FilterOrder {
 
     /** Anonymous article pages answered from memory: no session work, no REST layer. */
     public static final int PUBLIC_PAGES = 400;
+
+    /**
+     * Before authentication sends a navigation from another site, which carries no Strict session cookie, to the
+     * login page: a mail's link to the journal opens again from this site instead (web/CrossSiteArrival).
+     */
+    public static final int CROSS_SITE_ARRIVAL = 350;
 
     /** Before authentication answers a failed login, so that the typed e-mail address can travel with it. */
     public static final int LOGIN_EMAIL = 300;

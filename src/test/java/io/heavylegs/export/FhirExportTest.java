@@ -75,6 +75,8 @@ class FhirExportTest {
                 "symptoms", List.of("tingling", "numbness"), "factors", List.of("vegan-diet"),
                 "notes", "Stairs were hard")).then().statusCode(303);
         user.post("/journal", Map.of("date", "2026-07-16", "severity", "2")).then().statusCode(303);
+        // 02:30 never happened in Berlin that night (the clocks went from 02:00 to 03:00)
+        user.post("/journal", Map.of("date", "2026-03-29", "time", "02:30", "severity", "1")).then().statusCode(303);
 
         Response answer = user.get("/account/export.fhir");
         answer.then().statusCode(200).contentType(containsString("application/fhir+json"))
@@ -136,8 +138,10 @@ class FhirExportTest {
         assertEquals("2025-06-30", metformin.getEffectivePeriod().getEndElement().getValueAsString());
 
         List<Observation> journal = observations(bundle, "survey");
-        assertEquals(2, journal.size());
-        Observation first = journal.get(0);
+        assertEquals(3, journal.size());
+        assertEquals("2026-03-29T02:30:00+01:00", journal.get(0).getEffectiveDateTimeType().getValueAsString(),
+                "the time as typed, with the offset from before the clocks changed");
+        Observation first = journal.get(1);
         assertEquals(6, first.getValueIntegerType().getValue());
         // 08:30 in Berlin in July is summer time: the offset FHIR requires with a time of day
         assertEquals("2026-07-15T08:30:00+02:00", first.getEffectiveDateTimeType().getValueAsString());
@@ -146,8 +150,8 @@ class FhirExportTest {
                 first.getComponent().stream()
                         .map(c -> c.getCode().getText() + ":" + c.getValueCodeableConcept().getText()).toList());
         assertEquals("Stairs were hard", first.getNoteFirstRep().getText());
-        assertEquals("2026-07-16", journal.get(1).getEffectiveDateTimeType().getValueAsString());
-        assertTrue(journal.get(1).getComponent().isEmpty() && journal.get(1).getNote().isEmpty());
+        assertEquals("2026-07-16", journal.get(2).getEffectiveDateTimeType().getValueAsString());
+        assertTrue(journal.get(2).getComponent().isEmpty() && journal.get(2).getNote().isEmpty());
     }
 
     @Test

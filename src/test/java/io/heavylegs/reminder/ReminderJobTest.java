@@ -169,6 +169,10 @@ class ReminderJobTest {
         TestUser unconfirmed = TestUser.registered();
         unconfirmed.post("/account/profile", profile("Europe/Berlin", "08:00", "")).then().statusCode(303);
         TestUser noReminder = reminded("Europe/Berlin", "");
+        unconfirmed.get("/account").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-reminder=\"address-not-confirmed\""));
+        loggedToday.get("/account").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("data-reminder=")));
 
         runAt("2027-05-10T12:00:00Z");
         assertEquals(List.of(), claimedDays(loggedToday));

@@ -47,6 +47,8 @@ class RemindersWithoutMailTest {
         assertEquals(Mailbox.Delivery.OFF, mailbox.delivery());
         TestUser user = TestUser.registered();
         user.post("/account/profile", ReminderJobTest.profile("Europe/Berlin", "08:00", "")).then().statusCode(303);
+        user.get("/account").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-reminder=\"mail-not-set-up\""));
         // Confirmed some other way (a password reset from before the mail server went away)
         QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
                 "UPDATE app_user SET email_confirmed_at = now() WHERE email = :email")

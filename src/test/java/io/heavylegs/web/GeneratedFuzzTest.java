@@ -63,6 +63,7 @@ class GeneratedFuzzTest {
             get("/insights", "from", "to"),
             get("/treatments"), get("/treatments/new"), get("/treatments/{id}/edit"), get("/labs"), get("/labs/new"),
             get("/shares"), get("/shared/{id}"), get("/password-reset"), get("/password-reset/{id}"),
+            get("/reminders/unsubscribe/{id}"), get("/reminders/unsubscribed"), get("/arriving", "to"),
             post("/register", "email", "password", "confirmPassword"),
             post("/journal", "date", "time", "severity", "side", "symptoms", "factors", "notes"),
             post("/journal/{id}", "date", "severity", "notes", "version"), post("/journal/{id}/delete"),
@@ -73,7 +74,8 @@ class GeneratedFuzzTest {
             post("/treatments", "kind", "name", "dose", "started", "stopped", "notes"),
             post("/labs", "test", "name", "value", "unit", "low", "high", "date", "notes"),
             post("/shares", "from", "to", "days"), post("/account/passkeys", "passkeyName", "credential"),
-            post("/account/passkeys/{id}/remove"), post("/login/passkey", "credential", "remember"));
+            post("/account/passkeys/{id}/remove"), post("/login/passkey", "credential", "remember"),
+            post("/reminders/unsubscribe/{id}"));
 
     static final List<String> HEADERS = List.of("Accept-Language", "Referer", "X-Forwarded-For");
     static final List<String> COOKIES = List.of("heavylegs-flash", "heavylegs-csrf", "heavylegs-session");
