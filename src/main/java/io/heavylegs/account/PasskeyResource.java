@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -31,6 +33,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Path("/")
 public class PasskeyResource {
+
+    /** Form authentication's memory of the page a signed-out visitor asked for (web/CookieRules keeps it path-only). */
+    static final String ASKED_PAGE = "quarkus-redirect-location";
 
     @Inject
     Passkeys passkeys;
@@ -112,7 +117,8 @@ public class PasskeyResource {
     @Path("login/passkey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response signIn(@RestForm String credential, @RestForm String remember) {
+    public Response signIn(@RestForm String credential, @RestForm String remember,
+            @CookieParam(ASKED_PAGE) String askedPage) {
         if (credential == null || credential.isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(AccountResource.Templates.login(false, false,
                     null, "Logging in with a passkey needs JavaScript and a browser or device that supports passkeys. "
@@ -121,7 +127,11 @@ public class PasskeyResource {
         Passkeys.SignIn outcome = passkeys.signIn(credential, "on".equals(remember), clientAddress.of(routing),
                 routing.request().getHeader(HttpHeaders.USER_AGENT), routing);
         return switch (outcome) {
-            case SIGNED_IN -> Response.seeOther(URI.create("/journal")).build();
+            case SIGNED_IN -> {
+                // Like the password login: back to the page asked for while signed out, its memory forgotten
+                routing.response().addCookie(Cookie.cookie(ASKED_PAGE, "").setPath("/").setMaxAge(0));
+                yield Response.seeOther(URI.create(landing(askedPage))).build();
+            }
             case THROTTLED -> Response.status(Response.Status.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, throttle.retryAfter().toSeconds())
                     .entity(AccountResource.Templates.login(false, true, null, null)).build();
@@ -130,5 +140,23 @@ public class PasskeyResource {
                             + "device's answer could not be checked. Try again, or log in with your email and password."))
                     .build();
         };
+    }
+
+    /**
+     * The path of the asked page on this site, or the journal: never another host (the path alone is used, and one
+     * that starts with two slashes or a backslash would leave the site), never the login pages themselves.
+     */
+    static String landing(String askedPage) {
+        if (askedPage == null) {
+            return "/journal";
+        }
+        try {
+            String path = URI.create(askedPage).getRawPath();
+            boolean onThisSite = path != null && path.startsWith("/") && !path.startsWith("//")
+                    && !path.contains("\\") && !path.startsWith("/login") && !path.startsWith("/j_security_check");
+            return onThisSite ? path : "/journal";
+        } catch (IllegalArgumentException e) {
+            return "/journal";
+        }
     }
 }

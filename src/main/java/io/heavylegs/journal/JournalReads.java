@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -20,7 +21,7 @@ import io.heavylegs.codes.Symptom;
 import io.heavylegs.database.PlainSql;
 import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.labs.LabResult;
-import io.heavylegs.treatment.Treatment;
+import io.heavylegs.treatment.TreatmentKind;
 
 /**
  * The journal's reads. The list is the most requested private page and only displays, so it is read in plain
@@ -133,9 +134,17 @@ public class JournalReads {
 
     /** The owner's treatments taken on any day from {@code from} to {@code to}, earliest start first. */
     public List<SeverityChart.Span> treatmentSpans(long ownerId, LocalDate from, LocalDate to) {
-        return Treatment.<Treatment>find("ownerId = ?1 and started <= ?2 and (stopped is null or stopped >= ?3)"
-                + " order by started, id", ownerId, to, from).stream()
-                .map(t -> new SeverityChart.Span(t.name, t.kind().label.toLowerCase(java.util.Locale.ENGLISH), t.started, t.stopped)).toList();
+        String sql = "SELECT name, kind, started, stopped FROM treatment WHERE owner_id = :owner"
+                + " AND started <= :to AND (stopped IS NULL OR stopped >= :from) ORDER BY started, id";
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
+            List<SeverityChart.Span> spans = new ArrayList<>();
+            while (rows.next()) {
+                spans.add(new SeverityChart.Span(rows.getString(1),
+                        TreatmentKind.fromCode(rows.getString(2)).orElseThrow().label.toLowerCase(Locale.ENGLISH),
+                        rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class)));
+            }
+            return spans;
+        });
     }
 
     /**
@@ -143,10 +152,19 @@ public class JournalReads {
      * scan of the owner's few results.
      */
     public List<SeverityChart.Result> labResults(long ownerId, LocalDate from, LocalDate to) {
-        return LabResult.<LabResult>find("ownerId = ?1 and date between ?2 and ?3 order by date, id", ownerId, from, to)
-                .stream().map(r -> new SeverityChart.Result(r.date, r.title(), r.valueWithUnit(),
-                        r.position().map(p -> p.words() + " (" + r.rangeText() + ")").orElse(null)))
-                .toList();
+        String sql = "SELECT test, name, value, unit, range_low, range_high, result_date FROM lab_result"
+                + " WHERE owner_id = :owner AND result_date BETWEEN :from AND :to ORDER BY result_date, id";
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
+            List<SeverityChart.Result> results = new ArrayList<>();
+            while (rows.next()) {
+                LabResult r = LabResult.read(rows.getString(1), rows.getString(2), rows.getBigDecimal(3),
+                        rows.getString(4), rows.getBigDecimal(5), rows.getBigDecimal(6),
+                        rows.getObject(7, LocalDate.class));
+                results.add(new SeverityChart.Result(r.date, r.title(), r.valueWithUnit(),
+                        r.position().map(p -> p.words() + " (" + r.rangeText() + ")").orElse(null)));
+            }
+            return results;
+        });
     }
 
     /**

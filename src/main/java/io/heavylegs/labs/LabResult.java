@@ -85,6 +85,23 @@ public class LabResult extends PanacheEntityBase implements Versioned {
         return LabTest.fromCode(testCode).orElseThrow();
     }
 
+    /**
+     * A stored result read in plain SQL (the journal's chart, on every list request), for its words only: never
+     * persisted, so that the wording stays in this class while the read skips Hibernate.
+     */
+    public static LabResult read(String testCode, String name, BigDecimal value, String unit, BigDecimal low,
+            BigDecimal high, LocalDate date) {
+        LabResult result = new LabResult();
+        result.testCode = testCode;
+        result.name = name;
+        result.value = value;
+        result.unit = unit;
+        result.low = low;
+        result.high = high;
+        result.date = date;
+        return result;
+    }
+
     /** The test as a heading shows it: the user's own name for another test. */
     public String title() {
         return test() == LabTest.OTHER ? name : test().label;

@@ -69,6 +69,32 @@ class PasskeysTest {
     }
 
     @Test
+    void addingWithoutANameOrWithoutTheDevicesAnswerKeepsTheFormAndSaysWhy() {
+        TestUser owner = TestUser.registered();
+        Document noAnswer = Jsoup.parse(owner.post("/account/passkeys", Map.of("passkeyName", "My phone"))
+                .then().statusCode(400).extract().asString());
+        assertNotNull(noAnswer.selectFirst("[data-error-for=credential]"), noAnswer.select("#passkeys").outerHtml());
+        assertEquals("My phone", noAnswer.selectFirst("#passkeyName").val(), "what was typed is kept");
+        Document noName = Jsoup.parse(owner.post("/account/passkeys", Map.of("passkeyName", " ", "credential", "{}"))
+                .then().statusCode(400).extract().asString());
+        assertNotNull(noName.selectFirst("[data-error-for=passkeyName]"));
+        Document badAnswer = Jsoup.parse(owner.post("/account/passkeys", Map.of("passkeyName", "Laptop", "credential",
+                "{\"id\":\"AQID\",\"rawId\":\"AQID\",\"type\":\"public-key\",\"response\":{}}"))
+                .then().statusCode(400).extract().asString());
+        assertNotNull(badAnswer.selectFirst("[data-error-for=credential]"));
+        assertEquals(0, passkeysOf(owner));
+    }
+
+    @Test
+    void aPasskeyLoginLandsOnTheAskedPageOfThisSiteOnly() {
+        assertEquals("/journal/new", PasskeyResource.landing("http://localhost:8081/journal/new"));
+        assertEquals("/journal", PasskeyResource.landing(null));
+        assertEquals("/journal", PasskeyResource.landing("http://evil.example//evil.example/x"));
+        assertEquals("/journal", PasskeyResource.landing("/login"));
+        assertEquals("/journal", PasskeyResource.landing("not a uri"));
+    }
+
+    @Test
     void removingNeedsASignedInUserAndTheCsrfToken() {
         TestUser owner = TestUser.registered();
         long passkey = addPasskey(owner, "Laptop");

@@ -45,6 +45,14 @@ class PasskeyBrowserTest extends BrowserTest {
         find("#passkey-login button[type=submit]").click();
         waitForPath("/journal");
 
+        // A bookmark opened while logged out leads through the passkey login to the page, as with the password
+        find("form[action='/logout'] button").click();
+        waitForPath("/");
+        open("/journal/new");
+        waitForPath("/login");
+        find("#passkey-login button[type=submit]").click();
+        waitForPath("/journal/new");
+
         open("/account");
         assertTrue(find("[data-passkey]").getText().contains("last used"), find("[data-passkey]").getText());
         assertTrue(isPresent("[data-this-device]"), "the passkey's sign-in is a session row like any other");
