@@ -23,8 +23,10 @@ import io.heavylegs.codes.MarkCode;
  * results small squares in a row of their own above it, so neither covers a point. Rendered by the
  * {@code severityChart} tag, with the same numbers as a table; any page can build one for any range.
  * <p>
- * The drawing is {@value #WIDTH} × {@value #HEIGHT} units: on a 375 px phone it is drawn about 300 px wide, and the
- * stylesheet gives its labels 21 units there (about 13 px); on a wider screen it grows to at most 36rem.
+ * On screen ({@link Layout#SCREEN}) the drawing is {@value #WIDTH} × {@value #HEIGHT} units (more with bands and
+ * results): on a 375 px phone it is drawn about 300 px wide, and the stylesheet gives its labels 21 units there
+ * (about 13 px); on a wider screen it grows to at most 36rem. On paper ({@link Layout#PAPER}) it is wider and
+ * flatter, so that it takes a third of a page 1 column's height and its labels stay about 7 pt.
  */
 public final class SeverityChart {
 
@@ -41,6 +43,7 @@ public final class SeverityChart {
     static final int RESULT_SIZE = 12;
     private static final int BAND_TOP = 8;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** What a day holds: its highest severity and the marks of its entries. */
@@ -99,6 +102,12 @@ public final class SeverityChart {
             return letter + ": " + span.name() + " (" + span.kind() + "), " + span.started().format(LONG) + " to "
                     + (span.stopped() == null ? "now" : span.stopped().format(LONG));
         }
+
+        /** The short form a printed legend uses: "A: Vitamin B12 since 3 Sep 2026", "B: Iron 1 Feb–15 May 2026". */
+        public String getBriefDescription() {
+            return letter + ": " + span.name() + (span.stopped() == null ? " since " + span.started().format(PRINTED)
+                    : " " + span.started().format(PRINTED) + "\u2013" + span.stopped().format(PRINTED));
+        }
     }
 
     /**
@@ -115,6 +124,16 @@ public final class SeverityChart {
         public String getDateText() {
             return date.format(LONG);
         }
+
+        /**
+         * The short form a printed legend uses: "2 Oct: Ferritin 12 µg/L (below)". The position's words start with
+         * the word of {@code labs/RangePosition} (below, within, above), which is all paper needs beside the
+         * report's table of results.
+         */
+        public String getBrief() {
+            return date.format(SHORT) + ": " + test + " " + value
+                    + (position == null ? "" : " (" + position.split(" ", 2)[0] + ")");
+        }
     }
 
     /** The results of one day: a square in the results row, at the day's place on the date axis. */
@@ -126,10 +145,28 @@ public final class SeverityChart {
         }
     }
 
+    /**
+     * The drawing's proportions: its width in units, the plot's height, a row of treatment bands or of result
+     * squares, and the margins above and below the plot. Labels are 13 units in both, so a wider drawing has
+     * smaller labels.
+     */
+    public record Layout(int width, int plotHeight, int row, int top, int bottom) {
+
+        /** The journal and the report page: {@value #WIDTH} units wide, the plot {@value #HEIGHT} less margins. */
+        public static final Layout SCREEN = new Layout(WIDTH, HEIGHT - TOP - BOTTOM, BAND_ROW, TOP, BOTTOM);
+
+        /**
+         * The PDF: drawn about 105 mm wide (so 13 units are about 7 pt), half as tall, with the margins its labels
+         * need on paper (the phone's 21-unit labels need the screen's).
+         */
+        public static final Layout PAPER = new Layout(600, 112, 16, 18, 34);
+    }
+
     /** A label on an axis, with the position of its grid line; {@code anchor} keeps end labels inside. */
     public record Tick(String x, String y, String label, String anchor) {
     }
 
+    private final Layout layout;
     private final LocalDate from;
     private final LocalDate to;
     private final List<Point> points = new ArrayList<>();
@@ -145,7 +182,8 @@ public final class SeverityChart {
     private final Optional<Point> highest;
 
     private SeverityChart(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
-            List<Result> results) {
+            List<Result> results, Layout layout) {
+        this.layout = layout;
         this.from = from;
         this.to = to;
         int count = (int) ChronoUnit.DAYS.between(from, to) + 1;
@@ -154,24 +192,25 @@ public final class SeverityChart {
         this.results = results.stream().filter(r -> !r.date().isBefore(from) && !r.date().isAfter(to))
                 .sorted(Comparator.comparing(Result::date)).toList();
         int rows = shown + (this.results.isEmpty() ? 0 : 1);
-        this.top = TOP + rows * BAND_ROW;
-        this.height = HEIGHT + rows * BAND_ROW;
+        this.top = layout.top() + rows * layout.row();
+        this.height = layout.top() + rows * layout.row() + layout.plotHeight() + layout.bottom();
         // One square per day with results, however many tests that day: a day's tests are one blood draw.
         Map<LocalDate, List<Result>> byDay = this.results.stream()
                 .collect(Collectors.groupingBy(Result::date, java.util.TreeMap::new, Collectors.toList()));
-        int resultsRowTop = BAND_TOP + shown * BAND_ROW;
+        int resultsRowTop = BAND_TOP + shown * layout.row();
         byDay.forEach((date, ofDay) -> resultDays.add(new ResultDay(date,
                 format(x((int) ChronoUnit.DAYS.between(from, date), count) - RESULT_SIZE / 2.0),
-                format(resultsRowTop + 11 - RESULT_SIZE / 2.0), List.copyOf(ofDay))));
+                format(resultsRowTop + layout.row() / 2.0 - RESULT_SIZE / 2.0), List.copyOf(ofDay))));
         for (int i = 0; i < shown; i++) {
             Span span = spans.get(i);
             LocalDate start = span.started().isBefore(from) ? from : span.started();
             LocalDate end = span.stopped() == null || span.stopped().isAfter(to) ? to : span.stopped();
             double left = x((int) ChronoUnit.DAYS.between(from, start), count) - 4;
             double right = x((int) ChronoUnit.DAYS.between(from, end), count) + 4;
-            int rowTop = BAND_TOP + i * BAND_ROW;
-            bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(rowTop + 7),
-                    format(right - left), format(rowTop + 11)));
+            // The band is 8 units high, in the middle of its row, its letter level with it.
+            double bandY = BAND_TOP + i * layout.row() + (layout.row() - 8) / 2.0;
+            bands.add(new Band(String.valueOf((char) ('A' + i)), span, format(left), format(bandY),
+                    format(right - left), format(bandY + 4)));
         }
         StringBuilder line = new StringBuilder();
         int pointsInLine = 0;
@@ -197,7 +236,7 @@ public final class SeverityChart {
         for (int i = 0; i < labels; i++) {
             int day = labels == 1 ? 0 : Math.round(i * (count - 1) / (float) (labels - 1));
             String anchor = labels > 1 && i == 0 ? "start" : labels > 1 && i == labels - 1 ? "end" : "middle";
-            xTicks.add(new Tick(format(x(day, count)), format(height - BOTTOM + 26), from.plusDays(day).format(SHORT),
+            xTicks.add(new Tick(format(x(day, count)), format(height - 18), from.plusDays(day).format(SHORT),
                     anchor));
         }
         highest = points.stream().max(Comparator.comparingInt(Point::severity).thenComparing(Point::date));
@@ -225,10 +264,16 @@ public final class SeverityChart {
     /** The same with the blood test results of the range as squares (those outside it are left out). */
     public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
             List<Result> results) {
+        return withMarks(from, to, days, spans, results, Layout.SCREEN);
+    }
+
+    /** The same drawn in {@code layout}'s proportions. */
+    public static SeverityChart withMarks(LocalDate from, LocalDate to, Map<LocalDate, Day> days, List<Span> spans,
+            List<Result> results, Layout layout) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
-        return new SeverityChart(from, to, days, spans, results);
+        return new SeverityChart(from, to, days, spans, results, layout);
     }
 
     /** A triangle for a red flag, a diamond for another mark, nothing (a circle) for a day without marks. */
@@ -252,15 +297,14 @@ public final class SeverityChart {
         return 0;
     }
 
-    static double x(int day, int days) {
-        double plotWidth = WIDTH - LEFT - RIGHT;
+    private double x(int day, int days) {
+        double plotWidth = layout.width() - LEFT - RIGHT;
         return days == 1 ? LEFT + plotWidth / 2 : LEFT + day * plotWidth / (days - 1);
     }
 
     /** The plot keeps its height; treatment bands add rows above it, which move it down by {@code top - TOP}. */
-    static double y(int severity, int top) {
-        double plotHeight = HEIGHT - TOP - BOTTOM;
-        return top + (10 - severity) * plotHeight / 10;
+    private double y(int severity, int top) {
+        return top + (10 - severity) * (double) layout.plotHeight() / 10;
     }
 
     /**
@@ -273,7 +317,7 @@ public final class SeverityChart {
     }
 
     public int getWidth() {
-        return WIDTH;
+        return layout.width();
     }
 
     public int getHeight() {
@@ -312,7 +356,7 @@ public final class SeverityChart {
     }
 
     public String getPlotRight() {
-        return format(WIDTH - RIGHT);
+        return format(layout.width() - RIGHT);
     }
 
     public String getPlotBottom() {

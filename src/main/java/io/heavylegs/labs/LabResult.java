@@ -176,6 +176,11 @@ public class LabResult extends PanacheEntityBase implements Versioned {
         return find("ownerId = ?1 order by date desc, id desc", ownerId).list();
     }
 
+    /** The owner's results dated up to {@code day}, newest first (one index range of the owner). */
+    public static List<LabResult> findUpTo(long ownerId, LocalDate day) {
+        return find("ownerId = ?1 and date <= ?2 order by date desc, id desc", ownerId, day).list();
+    }
+
     /** The owner's newest result of any of {@code tests} (the latest date; the last saved on a tie). */
     public static Optional<LabResult> latestOf(long ownerId, Collection<LabTest> tests) {
         if (tests.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.heavylegs.codes.MarkCode;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.journal.EntryView;
 import io.heavylegs.journal.SeverityChart;
+import io.heavylegs.labs.RangePosition;
 import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.web.DateRange;
 import io.heavylegs.web.Formats;
@@ -37,6 +39,14 @@ import io.heavylegs.web.Formats;
 public final class Report {
 
     public static final int SEVERE = 7;
+    /**
+     * The summary is one page: it names at most this many red flags (urgent first, the most recent first) and
+     * lists the others right after it, on page 2 of the PDF.
+     */
+    public static final int SUMMARY_RED_FLAGS = 5;
+    /** What the patient takes and the latest results, at most this many each on page 1; the rest follow the flags. */
+    public static final int SUMMARY_TREATMENTS = 6;
+    public static final int SUMMARY_RESULTS = 8;
     /** How many symptoms the summary lists by name; the rest are named in one line after them. */
     public static final int TOP_SYMPTOMS = 6;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -96,9 +106,28 @@ public final class Report {
         }
     }
 
+    /**
+     * A blood test result as the lab printed it: {@code position} is null when the lab printed no range, and then
+     * {@code range} is null too. The report never judges a value against a range of its own.
+     */
+    public record Measured(String test, String value, LocalDate date, RangePosition position, String range) {
+
+        /** "below the range the lab printed (30–400 µg/L)", or empty without a range. */
+        public String getAgainstRange() {
+            return position == null ? "" : position.code + " the range the lab printed (" + range + ")";
+        }
+
+        /** The result as the chart lists it beside its square, in the lab's words. */
+        SeverityChart.Result onChart() {
+            return new SeverityChart.Result(date, test, value, position == null ? null : getAgainstRange());
+        }
+    }
+
     private final DateRange range;
     private final LocalDateTime generatedAt;
     private List<Taken> treatments = List.of();
+    private List<Measured> latestResults = List.of();
+    private List<Measured> resultsInRange = List.of();
     private final Patient patient;
     private final List<EntryView> entries;
     private final Map<LocalDate, Integer> highestSeverityByDay = new TreeMap<>();
@@ -172,6 +201,55 @@ public final class Report {
         return treatments;
     }
 
+    /** What the summary lists of what the patient takes: the first {@value #SUMMARY_TREATMENTS}. */
+    public List<Taken> getSummaryTreatments() {
+        return treatments.subList(0, Math.min(SUMMARY_TREATMENTS, treatments.size()));
+    }
+
+    public List<Taken> getMoreTreatments() {
+        return treatments.subList(getSummaryTreatments().size(), treatments.size());
+    }
+
+    /**
+     * The report with the patient's blood test results: {@code latest} the latest result of each test dated up to
+     * the range's end (so a report, and a shared link, never shows a result taken after its range), most recent
+     * first; {@code inRange} every result dated in the range, for the chart.
+     */
+    public Report withResults(List<Measured> latest, List<Measured> inRange) {
+        this.latestResults = latest.stream().filter(r -> !r.date().isAfter(range.to()))
+                .sorted(Comparator.comparing(Measured::date).reversed()).toList();
+        this.resultsInRange = inRange.stream().filter(r -> range.contains(r.date())).toList();
+        return this;
+    }
+
+    /** The latest result of each test, most recent first. */
+    public List<Measured> getLatestResults() {
+        return latestResults;
+    }
+
+    public List<Measured> getSummaryResults() {
+        return latestResults.subList(0, Math.min(SUMMARY_RESULTS, latestResults.size()));
+    }
+
+    public List<Measured> getMoreResults() {
+        return latestResults.subList(getSummaryResults().size(), latestResults.size());
+    }
+
+    /** The red flags page 1 names: the first {@value #SUMMARY_RED_FLAGS} of {@link #getRedFlags}. */
+    public List<RedFlag> getSummaryRedFlags() {
+        return redFlags.subList(0, Math.min(SUMMARY_RED_FLAGS, redFlags.size()));
+    }
+
+    /** The red flags that follow the summary, in the same order. */
+    public List<RedFlag> getMoreRedFlags() {
+        return redFlags.subList(getSummaryRedFlags().size(), redFlags.size());
+    }
+
+    /** Whether anything of the summary did not fit on page 1 and follows it, before the appendix. */
+    public boolean isContinued() {
+        return !getMoreRedFlags().isEmpty() || !getMoreTreatments().isEmpty() || !getMoreResults().isEmpty();
+    }
+
     /** Whether a treatment is still taken at the end of the range, for the template. */
     public boolean isTakenAtEnd(Taken taken) {
         return taken.takenAt(range.to());
@@ -189,9 +267,33 @@ public final class Report {
         return generatedAt.format(GENERATED);
     }
 
-    /** The journal's severity chart over the whole range, one point per day with entries. */
+    /**
+     * The journal's severity chart over the whole range, one point per day with entries and the marks of its
+     * entries, the treatments of the range as bands (in the order the summary lists them, so the first bands are
+     * what is taken now) and the results of the range as squares in a row above the line.
+     */
     public SeverityChart getChart() {
-        return SeverityChart.of(range.from(), range.to(), highestSeverityByDay);
+        return chart(SeverityChart.Layout.SCREEN);
+    }
+
+    /** The same chart in the PDF's wider, flatter proportions. */
+    public SeverityChart getPaperChart() {
+        return chart(SeverityChart.Layout.PAPER);
+    }
+
+    private SeverityChart chart(SeverityChart.Layout layout) {
+        Map<LocalDate, SeverityChart.Day> days = new TreeMap<>();
+        Map<LocalDate, Set<MarkCode>> marksByDay = new TreeMap<>();
+        entries.forEach(e -> marksByDay.computeIfAbsent(e.date(), d -> new TreeSet<>()).addAll(e.marks()));
+        highestSeverityByDay.forEach((day, highest) -> days.put(day,
+                new SeverityChart.Day(highest, marksByDay.getOrDefault(day, Set.of()))));
+        // In the order of the list beside the chart: what is still taken, the latest started first.
+        List<SeverityChart.Span> spans = treatments.stream()
+                .map(t -> new SeverityChart.Span(t.name(), t.kind().toLowerCase(Locale.ENGLISH), t.started(),
+                        t.stopped()))
+                .toList();
+        return SeverityChart.withMarks(range.from(), range.to(), days, spans,
+                resultsInRange.stream().map(Measured::onChart).toList(), layout);
     }
 
     public int getRulesVersion() {
@@ -298,7 +400,7 @@ public final class Report {
         return marks.stream().filter(m -> !m.code().isCare() && m.code() != MarkCode.PERSISTENT).toList();
     }
 
-    /** Every entry with an urgent or see-doctor mark: urgent ones first, each group oldest first. */
+    /** Every entry with an urgent or see-doctor mark: urgent ones first, each group the most recent first. */
     public List<RedFlag> getRedFlags() {
         return redFlags;
     }
@@ -352,8 +454,10 @@ public final class Report {
     private List<RedFlag> redFlags(Map<Long, Map<MarkCode, String>> careAdvice,
             Function<MarkCode, Optional<String>> explanations) {
         List<RedFlag> flags = new ArrayList<>();
+        List<EntryView> newestFirst = new ArrayList<>(entries);
+        Collections.reverse(newestFirst);
         for (MarkCode care : List.of(MarkCode.URGENT, MarkCode.SEE_DOCTOR)) {
-            for (EntryView entry : entries) {
+            for (EntryView entry : newestFirst) {
                 // An entry is urgent or see-doctor, never both (see-doctor is "not urgent, and ..."): one flag each.
                 if (entry.marks().contains(care) && !(care == MarkCode.SEE_DOCTOR
                         && entry.marks().contains(MarkCode.URGENT))) {

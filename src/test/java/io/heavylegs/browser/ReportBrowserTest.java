@@ -64,7 +64,7 @@ class ReportBrowserTest extends BrowserTest {
      * never broken over lines, and axe clean in light mode at that width too.
      */
     @Test
-    void onAPhoneTheReportReadsTopToBottomInCards() {
+    void onAPhoneTheReportReadsTopToBottomInCards() throws Exception {
         registerAndLogIn();
         addEntry(LocalDate.now().minusDays(2), 8, "swelling", "warm-red-skin", "calf-pain-walking");
         open("/journal/new");
@@ -76,11 +76,22 @@ class ReportBrowserTest extends BrowserTest {
                 + "sister's, lasted most of the evening; better after a warm bath and an early night.");
         find("main form button[type=submit]").click();
         waitForPathMatching("/journal/\\d+");
+        addTreatment("Vitamin B12", "1000 µg a day", LocalDate.now().minusDays(10));
+        addResult("vitamin-b12", "150", "ng/L", "180", "900", LocalDate.now().minusDays(1));
+        addResult("ferritin", "48", "µg/L", "30", "400", LocalDate.now().minusDays(20));
 
+        open("/report");
+        screenshot("report-desktop");
         usePhoneSize();
         open("/report");
+        screenshot("report-phone");
         assertNoHorizontalScroll();
         assertNoAccessibilityViolations();
+        assertEquals("below", script("return document.querySelector(\"[data-section='results'] tr[data-result='Vitamin B12']\")"
+                + ".getAttribute('data-position')"), "the latest B12 in the lab's words");
+        assertEquals("block", script("return getComputedStyle(document.querySelector('.report-results tr')).display"),
+                "result rows are stacked cards too");
+        assertTrue(isPresent("figure.severity-chart rect[data-result-day]"), "the result on the chart");
         assertTrue(isPresent("[data-section='red-flags'] [data-mark='see-doctor']"), "the red flag is shown");
         assertEquals("block", script("return getComputedStyle(document.querySelector('.report-entries tr')).display"),
                 "entry rows are stacked cards");
@@ -95,6 +106,43 @@ class ReportBrowserTest extends BrowserTest {
         assertTrue(flags.doubleValue() < entries.doubleValue());
         Number height = (Number) script("return document.documentElement.scrollHeight");
         assertTrue(height.intValue() < 6000, "two entries should not make a long page: " + height + " px");
+    }
+
+    private void addTreatment(String name, String dose, LocalDate started) {
+        open("/treatments/new");
+        find("input[name=kind][value=supplement]").click();
+        find("#name").sendKeys(name);
+        find("#dose").sendKeys(dose);
+        script("document.querySelector('input[name=started]').value = arguments[0]", started.toString());
+        find("main form button[type=submit]").click();
+        waitForPath("/treatments");
+    }
+
+    private void addResult(String test, String value, String unit, String low, String high, LocalDate date) {
+        open("/labs/new");
+        script("document.getElementById('test').value = arguments[0]", test);
+        find("#value").sendKeys(value);
+        find("#unit").sendKeys(unit);
+        find("#low").sendKeys(low);
+        find("#high").sendKeys(high);
+        script("document.querySelector('input[name=date]').value = arguments[0]", date.toString());
+        find("main form button[type=submit]").click();
+        waitForPath("/labs");
+    }
+
+    /** The whole page as a PNG in target/report-dump, to look at the report as a doctor would. */
+    private void screenshot(String name) throws java.io.IOException {
+        if (!Boolean.getBoolean("report.dump")) {
+            return;
+        }
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, (int) Math.min(height + 140, 8000)));
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "report-dump");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.manage().window().setSize(size);
     }
 
     /** The PDF as the browser would download it: same session cookies, plain HTTP. */

@@ -141,4 +141,31 @@ class SeverityChartTest {
     void refusesARangeThatEndsBeforeItStarts() {
         assertThrows(IllegalArgumentException.class, () -> SeverityChart.of(TO, FROM, Map.of()));
     }
+
+    @Test
+    void onPaperTheChartIsWiderAndFlatterWithTheSameDays() {
+        Map<LocalDate, SeverityChart.Day> days = Map.of(FROM, SeverityChart.Day.of(0), TO, SeverityChart.Day.of(10));
+        List<SeverityChart.Span> spans = List.of(new SeverityChart.Span("Vitamin B12", "supplement", FROM, null));
+        List<SeverityChart.Result> results = List.of(new SeverityChart.Result(FROM.plusDays(9), "Ferritin", "12 µg/L",
+                "below the range the lab printed (30–400 µg/L)"));
+        SeverityChart screen = SeverityChart.withMarks(FROM, TO, days, spans, results);
+        SeverityChart paper = SeverityChart.withMarks(FROM, TO, days, spans, results, SeverityChart.Layout.PAPER);
+        assertEquals(600, paper.getWidth());
+        // 18 + a band row and a results row of 16 + the plot's 112 + 34 for the dates
+        assertEquals(196, paper.getHeight());
+        assertTrue(paper.getHeight() * 480.0 / paper.getWidth() < screen.getHeight() / 2.0,
+                "at the same width, less than half as tall as on screen");
+        assertEquals("50.0", paper.getPlotTop(), "under the band and the results row");
+        assertEquals("162.0", paper.getPlotBottom());
+        assertEquals("586.0", paper.getPlotRight());
+        // the band and the square in the middle of their rows: band 8 + 4, square 8 + 16 + 8 - 6
+        assertEquals("12.0", paper.getBands().get(0).y());
+        assertEquals("26.0", paper.getResultDays().get(0).y());
+        assertEquals("A: Vitamin B12 since 1 Mar 2026", paper.getBands().get(0).getBriefDescription());
+        assertEquals("10 Mar: Ferritin 12 µg/L (below)", paper.getResults().get(0).getBrief());
+        assertEquals(screen.getSummary(), paper.getSummary(), "the same words");
+        // the screen's drawing is as it was: the band row at 15, the results row under it
+        assertEquals("15.0", screen.getBands().get(0).y());
+        assertEquals(SeverityChart.HEIGHT + 2 * 22, screen.getHeight());
+    }
 }

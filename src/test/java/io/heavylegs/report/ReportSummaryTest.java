@@ -131,11 +131,11 @@ class ReportSummaryTest {
         String flags = between(page, "data-section=\"red-flags\"", "data-section=\"findings\"");
 
         assertEquals(3, count(flags, "data-red-flag="), flags);
-        // urgent first (oldest first), then see-doctor
+        // urgent first (the most recent first), then see-doctor
         int leftLeg = flags.indexOf("data-red-flag=\"" + LEFT_LEG + "\"");
         int chest = flags.indexOf("data-red-flag=\"" + CHEST_PAIN + "\"");
         int calf = flags.indexOf("data-red-flag=\"" + CALF_PAIN + "\"");
-        assertTrue(leftLeg > 0 && chest > leftLeg && calf > chest, flags);
+        assertTrue(chest > 0 && leftLeg > chest && calf > leftLeg, flags);
         assertTrue(flags.contains("<strong>Left leg</strong>"), "the side is named");
         assertTrue(flags.contains("Swelling of your left leg can be a sign of a blood clot"), "the entry's own reason");
         assertTrue(flags.contains("Call emergency services now"), "chest pain: emergency services");

@@ -107,6 +107,28 @@ class ShareTest {
     }
 
     @Test
+    void aLinkShowsTheLatestResultUpToItsRangeInTheLabsWordsAndNotALaterOne() throws IOException {
+        TestUser patient = patientWithJanuary();
+        patient.post("/labs", Map.of("test", "ferritin", "value", "14", "unit", "µg/L", "low", "30", "high", "400",
+                "date", "2025-01-15")).then().statusCode(303);
+        String token = share(patient, "7");
+        patient.post("/labs", Map.of("test", "ferritin", "value", "55", "unit", "µg/L", "low", "30", "high", "400",
+                "date", "2025-02-10")).then().statusCode(303);
+
+        String page = TestUser.anonymous().get("/shared/" + token).then().statusCode(200).extract().asString();
+        org.jsoup.nodes.Element ferritin = org.jsoup.Jsoup.parse(page)
+                .selectFirst("[data-section=results] tr[data-result=Ferritin]");
+        assertNotNull(ferritin, page);
+        assertEquals("Ferritin 14 µg/L Wed 15 Jan 2025 below 30–400 µg/L", ferritin.text());
+        assertFalse(page.contains("55 µg/L"), "a result after the link's range");
+        assertTrue(page.contains("data-result-day=\"2025-01-15\""), "on the chart too");
+
+        String text = ReportSummaryTest.pageText(TestUser.anonymous().get("/shared/" + token + ".pdf").asByteArray(),
+                1, 1);
+        assertTrue(text.contains("Ferritin 14 µg/L Wed 15 Jan 2025 below 30–400 µg/L"), text);
+    }
+
+    @Test
     void aRevokedLinkIsGoneAtOnceAndOnlyItsOwnerCanRevokeIt() {
         TestUser patient = patientWithJanuary();
         String token = share(patient, "7");
