@@ -1,7 +1,6 @@
 package io.heavylegs.account;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -162,7 +161,7 @@ public class AccountResource implements RefillablePages {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveProfile(@BeanParam ProfileForm form) {
-        FormErrors errors = accounts.saveProfile(signedIn.id(), form, LocalDate.now());
+        FormErrors errors = accounts.saveProfile(signedIn.id(), form, Profile.todayFor(signedIn.id()));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.account(signedIn.email(), form, errors, new FormErrors(), new FormErrors(),

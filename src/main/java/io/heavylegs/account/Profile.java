@@ -2,6 +2,7 @@ package io.heavylegs.account;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -106,9 +107,18 @@ public class Profile extends PanacheEntityBase {
         timeZoneName = zone.getId();
     }
 
-    /** Today where the user is. */
-    public LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(timeZone()));
+    /**
+     * Now where the user is: every page that speaks of "today" (the latest date a form accepts, a range's
+     * default end, the report's "made on") follows this, not the server's zone, which is a day off for part
+     * of every day for anyone far from UTC.
+     */
+    public static LocalDateTime nowFor(long userId) {
+        return LocalDateTime.now(forUser(userId).timeZone());
+    }
+
+    /** Today where the user is (see {@link #nowFor}). */
+    public static LocalDate todayFor(long userId) {
+        return nowFor(userId).toLocalDate();
     }
 
     /** Whether the user asked for a daily reminder (at {@link #reminderTime}, in {@link #timeZone()}). */

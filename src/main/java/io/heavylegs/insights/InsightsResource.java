@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.RangeForm;
 import io.heavylegs.web.SignedInUser;
@@ -48,13 +49,14 @@ public class InsightsResource {
 
     @GET
     public Response page(@BeanParam RangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now(), DEFAULT_DAYS, MAX_YEARS, "The insights");
+        LocalDate today = Profile.todayFor(signedIn.id());
+        FormErrors errors = form.validate(today, DEFAULT_DAYS, MAX_YEARS, "The insights");
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.insights(null, form, errors, null)).build();
         }
         Insights insights = service.build(signedIn.id(), form.dates());
         // The treatments' before and after do not follow the range: each looks at the weeks around its own start.
-        TreatmentEffects.Result treatments = treatmentEffects.forOwner(signedIn.id(), LocalDate.now());
+        TreatmentEffects.Result treatments = treatmentEffects.forOwner(signedIn.id(), today);
         return Response.ok(Templates.insights(insights, form.showing(insights.range()), errors, treatments)).build();
     }
 }

@@ -109,7 +109,7 @@ public class JournalResource implements RefillablePages {
     public Response list(@BeanParam JournalFilterForm filterForm) {
         FormErrors errors = filterForm.validate();
         long owner = signedIn.id();
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         if (!errors.isEmpty()) {
             SeverityChart chart = chart(owner, JournalFilter.NONE, today);
             return Response.status(Response.Status.BAD_REQUEST)

@@ -1,6 +1,5 @@
 package io.heavylegs.labs;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -137,7 +136,7 @@ public class LabResource implements RefillablePages {
 
     /** Today where the signed-in user is, as in the journal: no date after it is allowed. */
     private LocalDate today() {
-        return Profile.forUser(signedIn.id()).today(Clock.systemUTC());
+        return Profile.todayFor(signedIn.id());
     }
 
     /** The signed-in user's result, or the same 404 as for an id that does not exist. */

@@ -1,7 +1,5 @@
 package io.heavylegs.report;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.heavylegs.account.Profile;
 import io.heavylegs.web.DateRange;
 import io.heavylegs.web.SignedInUser;
 import io.heavylegs.web.ErrorPages;
@@ -54,7 +53,7 @@ public class ReportResource {
     @Path("report")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
+        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
@@ -71,7 +70,7 @@ public class ReportResource {
     @Path("report.pdf")
     @Blocking
     public Response pdf(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
+        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
@@ -88,7 +87,7 @@ public class ReportResource {
     @GET
     @Path("report.csv")
     public Response csv(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
+        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
@@ -99,7 +98,7 @@ public class ReportResource {
     }
 
     private Report build(ReportRangeForm form) {
-        return reports.build(signedIn.id(), form.range(), LocalDateTime.now());
+        return reports.build(signedIn.id(), form.range(), Profile.nowFor(signedIn.id()));
     }
 
     private static Response refused(ReportRangeForm form, FormErrors errors) {

@@ -70,7 +70,7 @@ public class ShareResource {
 
     @GET
     public Response list(@CookieParam(NEW_LINK_COOKIE) String newToken, @Context HttpServerRequest request) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Profile.todayFor(signedIn.id());
         ReportRangeForm defaults = new ReportRangeForm();
         defaults.validate(today, reports.firstEntryDate(signedIn.id()));
         Response.ResponseBuilder page = Response.ok(page(ShareForm.blank(defaults.range()), new FormErrors(),
@@ -84,7 +84,7 @@ public class ShareResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ShareForm form, @Context HttpServerRequest request) {
-        FormErrors errors = form.validate(LocalDate.now(), reports.firstEntryDate(signedIn.id()));
+        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors, null)).build();
         }

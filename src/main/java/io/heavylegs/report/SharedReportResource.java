@@ -1,6 +1,5 @@
 package io.heavylegs.report;
 
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -87,7 +86,7 @@ public class SharedReportResource {
     }
 
     private Report build(ReportShare share) {
-        return reports.build(share.ownerId, share.range(), LocalDateTime.now());
+        return reports.build(share.ownerId, share.range(), Profile.nowFor(share.ownerId));
     }
 
     private static ReportRangeForm formOf(ReportShare share) {

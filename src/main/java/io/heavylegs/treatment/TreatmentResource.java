@@ -1,6 +1,5 @@
 package io.heavylegs.treatment;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -141,7 +140,7 @@ public class TreatmentResource implements RefillablePages {
 
     /** Today where the signed-in user is, as in the journal: no date after it is allowed. */
     private LocalDate today() {
-        return Profile.forUser(signedIn.id()).today(Clock.systemUTC());
+        return Profile.todayFor(signedIn.id());
     }
 
     /** The signed-in user's treatment, or the same 404 as for an id that does not exist. */
