@@ -1,6 +1,7 @@
 package io.heavylegs.account;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormRefill;
+import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,7 +33,7 @@ import io.vertx.ext.web.RoutingContext;
 
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class AccountResource {
+public class AccountResource implements RefillablePages {
 
     @CheckedTemplate
     static class Templates {
@@ -57,6 +60,9 @@ public class AccountResource {
     Flash flash;
 
     @Inject
+    FormRefill refill;
+
+    @Inject
     LoginThrottle throttle;
 
     @Inject
@@ -68,7 +74,8 @@ public class AccountResource {
     @GET
     @Path("register")
     public TemplateInstance registerForm() {
-        return Templates.register(new RegisterForm(), new FormErrors());
+        return Templates.register(refill.restore("/register", RegisterForm::new).orElseGet(RegisterForm::new),
+                new FormErrors());
     }
 
     @POST
@@ -130,8 +137,23 @@ public class AccountResource {
     @Path("account")
     @Authenticated
     public TemplateInstance account() {
-        return Templates.account(signedIn.email(), storedProfile(), new FormErrors(), new FormErrors(),
-                new FormErrors(), new PasskeyForm(), new FormErrors());
+        ProfileForm profile = refill.restore("/account/profile", ProfileForm::new).orElseGet(this::storedProfile);
+        return Templates.account(signedIn.email(), profile, new FormErrors(), new FormErrors(), new FormErrors(),
+                new PasskeyForm(), new FormErrors());
+    }
+
+    /**
+     * The registration form and the account page (profile, password, deletion), shown again with what was typed,
+     * passwords never (web/FormRefill).
+     */
+    @Override
+    public Optional<TemplateInstance> pageFor(String postPath) {
+        return switch (postPath) {
+            case "/register" -> Optional.of(registerForm());
+            case "/account/profile", "/account/password", "/account/delete" ->
+                signedIn.present() ? Optional.of(account()) : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     @POST

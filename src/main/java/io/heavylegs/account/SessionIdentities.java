@@ -10,8 +10,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 /** Builds the identity a session carries; its principal name is what the session cookie stores. */
 final class SessionIdentities {
 
-    /** The session's row id, for "this device" on the account page. */
-    static final String SESSION_ATTRIBUTE = "heavylegs.session-id";
+    /** The session's row id, for "this device" on the account page and the CSRF token's binding. */
+    static final String SESSION_ATTRIBUTE = SignedInUser.SESSION_ATTRIBUTE;
 
     private SessionIdentities() {
     }

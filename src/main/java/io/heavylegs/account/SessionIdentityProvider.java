@@ -48,7 +48,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         Optional<SessionPrincipal> principal = SessionPrincipal.decode(request.getPrincipal());
         if (principal.isEmpty()
                 || principal.get().expiredAt(Instant.now(), sessions.lifetime(principal.get().remembered()))) {
-            return Uni.createFrom().failure(refuse(request));
+            return Uni.createFrom().failure(refuse(request, principal.map(SessionPrincipal::userId).orElse(null)));
         }
         return context.runBlocking(() -> sessions.resume(principal.get())
                 .map(email -> {
@@ -58,7 +58,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                     }
                     return SessionIdentities.of(email, principal.get());
                 })
-                .orElseThrow(() -> refuse(request)));
+                .orElseThrow(() -> refuse(request, principal.get().userId())));
     }
 
     /**
@@ -80,13 +80,17 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     /**
      * The refused cookie is removed in the same response, or the redirect to the login page would carry it
-     * again and be refused again.
+     * again and be refused again. A form posted with it that is worth keeping is refused with
+     * {@link KeptForms.SessionEnded} instead, so that it is kept for {@code userId} rather than lost.
      */
-    private AuthenticationFailedException refuse(TrustedAuthenticationRequest request) {
+    private RuntimeException refuse(TrustedAuthenticationRequest request, Long userId) {
         RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routingContext != null) {
             routingContext.response().addCookie(Cookie.cookie(cookieName, "").setPath("/").setMaxAge(0)
                     .setHttpOnly(true).setSecure(routingContext.request().isSSL()).setSameSite(CookieSameSite.STRICT));
+            if (userId != null && KeptForms.wouldKeep(routingContext.request())) {
+                return new KeptForms.SessionEnded(userId);
+            }
         }
         return new AuthenticationFailedException("Session revoked or expired");
     }

@@ -30,6 +30,8 @@ import io.heavylegs.marks.MarkExplanations;
 import io.heavylegs.marks.MarkingRules;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
+import io.heavylegs.web.FormRefill;
+import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,13 +41,15 @@ import io.quarkus.security.Authenticated;
 @Path("/journal")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class JournalResource {
+public class JournalResource implements RefillablePages {
 
     static final int CHART_DAYS = 30;
     static final int MAX_CHART_DAYS = 366;
     private static final List<MarkCode> MARK_CODES = List.of(MarkCode.values());
     /** An entry id as {@code ?like=} may carry it: digits that fit a long (18 always do). */
     private static final Pattern LIKE_ID = Pattern.compile("\\d{1,18}");
+    /** The path an entry's edit form posts to. */
+    private static final Pattern ENTRY_PATH = Pattern.compile("/journal/(\\d{1,18})");
 
     @CheckedTemplate
     static class Templates {
@@ -98,6 +102,9 @@ public class JournalResource {
     @Inject
     FormFlow flow;
 
+    @Inject
+    FormRefill refill;
+
     @GET
     public Response list(@BeanParam JournalFilterForm filterForm) {
         FormErrors errors = filterForm.validate();
@@ -123,7 +130,8 @@ public class JournalResource {
     public TemplateInstance newEntry(@QueryParam("like") String like) {
         Profile profile = Profile.forUser(signedIn.id());
         LocalDateTime now = now(profile);
-        JournalEntryForm form = likedEntry(like).map(earlier -> JournalEntryForm.like(earlier, now))
+        JournalEntryForm form = refill.restore("/journal", JournalEntryForm::new)
+                .or(() -> likedEntry(like).map(earlier -> JournalEntryForm.like(earlier, now)))
                 .orElseGet(() -> JournalEntryForm.forNewEntry(now, profile.standingFactors()));
         return Templates.form(form, new FormErrors(), null, null, EntryChoices.of(now.toLocalDate()));
     }
@@ -177,8 +185,20 @@ public class JournalResource {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
-        return Templates.form(JournalEntryForm.of(owned(id)), new FormErrors(), id, null,
-                EntryChoices.of(today()));
+        JournalEntry entry = owned(id);
+        JournalEntryForm form = refill.restore("/journal/" + id, JournalEntryForm::new)
+                .orElseGet(() -> JournalEntryForm.of(entry));
+        return Templates.form(form, new FormErrors(), id, null, EntryChoices.of(today()));
+    }
+
+    /** The new-entry and edit forms, shown again with what was typed (web/FormRefill). */
+    @Override
+    public Optional<TemplateInstance> pageFor(String postPath) {
+        if (postPath.equals("/journal")) {
+            return Optional.of(newEntry(null));
+        }
+        java.util.regex.Matcher entry = ENTRY_PATH.matcher(postPath);
+        return entry.matches() ? Optional.of(edit(Long.parseLong(entry.group(1)))) : Optional.empty();
     }
 
     @POST

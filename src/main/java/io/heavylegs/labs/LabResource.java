@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
+import io.heavylegs.web.FormRefill;
+import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,7 +30,7 @@ import io.quarkus.security.Authenticated;
 @Path("/labs")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class LabResource {
+public class LabResource implements RefillablePages {
 
     private static final List<LabTest> TESTS = List.of(LabTest.values());
 
@@ -51,6 +53,12 @@ public class LabResource {
     @Inject
     FormFlow flow;
 
+    @Inject
+    FormRefill refill;
+
+    /** The path a result's edit form posts to. */
+    private static final java.util.regex.Pattern RESULT_PATH = java.util.regex.Pattern.compile("/labs/(\\d{1,18})");
+
     @GET
     public TemplateInstance list() {
         return Templates.list(LabGroup.of(LabResult.findByOwner(signedIn.id())));
@@ -60,7 +68,8 @@ public class LabResource {
     @Path("new")
     public TemplateInstance newResult() {
         LocalDate today = today();
-        return Templates.form(LabResultForm.forNew(today), new FormErrors(), null, null, TESTS, today.toString());
+        LabResultForm form = refill.restore("/labs", LabResultForm::new).orElseGet(() -> LabResultForm.forNew(today));
+        return Templates.form(form, new FormErrors(), null, null, TESTS, today.toString());
     }
 
     @POST
@@ -78,8 +87,21 @@ public class LabResource {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
-        return Templates.form(LabResultForm.of(owned(id)), new FormErrors(), id, null, TESTS,
-                today().toString());
+        LabResult result = owned(id);
+        LabResultForm form = refill.restore("/labs/" + id, LabResultForm::new)
+                .orElseGet(() -> LabResultForm.of(result));
+        return Templates.form(form, new FormErrors(), id, null, TESTS, today().toString());
+    }
+
+    /** The new and edit forms, shown again with what was typed (web/FormRefill). */
+    @Override
+    public java.util.Optional<TemplateInstance> pageFor(String postPath) {
+        if (postPath.equals("/labs")) {
+            return java.util.Optional.of(newResult());
+        }
+        java.util.regex.Matcher path = RESULT_PATH.matcher(postPath);
+        return path.matches() ? java.util.Optional.of(edit(Long.parseLong(path.group(1))))
+                : java.util.Optional.empty();
     }
 
     @POST

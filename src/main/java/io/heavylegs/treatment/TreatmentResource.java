@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.heavylegs.account.Profile;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.FormFlow;
+import io.heavylegs.web.FormRefill;
+import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,7 +30,7 @@ import io.quarkus.security.Authenticated;
 @Path("/treatments")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class TreatmentResource {
+public class TreatmentResource implements RefillablePages {
 
     private static final List<TreatmentKind> KINDS = List.of(TreatmentKind.values());
 
@@ -51,6 +53,12 @@ public class TreatmentResource {
     @Inject
     FormFlow flow;
 
+    @Inject
+    FormRefill refill;
+
+    /** The path a treatment's edit form posts to. */
+    private static final java.util.regex.Pattern TREATMENT_PATH = java.util.regex.Pattern.compile("/treatments/(\\d{1,18})");
+
     @GET
     public TemplateInstance list() {
         LocalDate today = today();
@@ -63,7 +71,9 @@ public class TreatmentResource {
     @Path("new")
     public TemplateInstance newTreatment() {
         LocalDate today = today();
-        return Templates.form(TreatmentForm.forNew(today), new FormErrors(), null, null, KINDS, today.toString());
+        TreatmentForm form = refill.restore("/treatments", TreatmentForm::new)
+                .orElseGet(() -> TreatmentForm.forNew(today));
+        return Templates.form(form, new FormErrors(), null, null, KINDS, today.toString());
     }
 
     @POST
@@ -81,8 +91,21 @@ public class TreatmentResource {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
-        return Templates.form(TreatmentForm.of(owned(id)), new FormErrors(), id, null, KINDS,
-                today().toString());
+        Treatment treatment = owned(id);
+        TreatmentForm form = refill.restore("/treatments/" + id, TreatmentForm::new)
+                .orElseGet(() -> TreatmentForm.of(treatment));
+        return Templates.form(form, new FormErrors(), id, null, KINDS, today().toString());
+    }
+
+    /** The new and edit forms, shown again with what was typed (web/FormRefill). */
+    @Override
+    public java.util.Optional<TemplateInstance> pageFor(String postPath) {
+        if (postPath.equals("/treatments")) {
+            return java.util.Optional.of(newTreatment());
+        }
+        java.util.regex.Matcher path = TREATMENT_PATH.matcher(postPath);
+        return path.matches() ? java.util.Optional.of(edit(Long.parseLong(path.group(1))))
+                : java.util.Optional.empty();
     }
 
     @POST

@@ -46,7 +46,8 @@ public class CookieRules {
     CookieRules(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie,
             @ConfigProperty(name = "quarkus.webauthn.challenge-cookie-name") String passkeyChallenge) {
-        this.names = List.of(sessionCookie, csrfCookie, Flash.COOKIE, REDIRECT_LOCATION, passkeyChallenge);
+        this.names = List.of(sessionCookie, csrfCookie, Flash.COOKIE, REDIRECT_LOCATION, passkeyChallenge,
+                FormRefill.KEPT_COOKIE);
         this.passkeyChallenge = passkeyChallenge;
     }
 

@@ -10,9 +10,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * rest-csrf refuses a form whose token is missing, expired or wrong with a bare 400 and no body. Such a form was
- * most likely left open too long: this gives that refusal a page in the layout that says so, instead of a blank
- * screen. Nothing was stored; the typed values are still in the browser's previous page.
+ * rest-csrf refuses a form whose token is missing, expired or wrong with a bare 400 and no body. {@link CsrfGuard}
+ * checks every token first and answers with the form's page again or a page of its own, so this is the last line:
+ * whatever rest-csrf still refuses on its own (a body that is not a form) gets a page in the layout that says so,
+ * instead of a blank screen.
  */
 public class CsrfRefusalPage {
 
@@ -26,9 +27,7 @@ public class CsrfRefusalPage {
     public void explain(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 400 && !response.hasEntity() && routing.get(VERIFIED) == null
                 && !isSafe(request.getMethod())) {
-            response.setEntity(ErrorPages.Templates.error(400, "This form had expired",
-                    "This form had expired, so nothing was saved. Go back, reload the page, check what you typed "
-                            + "and save again."), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(ErrorPages.expiredFormPage(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }
 

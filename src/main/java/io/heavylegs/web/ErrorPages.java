@@ -76,9 +76,17 @@ public class ErrorPages {
                         + "again in a moment."));
     }
 
-    /** A state-changing request whose form token is missing, damaged or expired (see {@link CsrfGuard}). */
+    /**
+     * A state-changing request whose form token is missing, damaged or expired, and whose form has no page to be
+     * shown again on (see {@link CsrfGuard}). Such a form was most likely left open too long.
+     */
     public static Response refusedForm() {
-        return page(Response.Status.BAD_REQUEST, Templates.error(400, titleFor(400), messageFor(400)));
+        return page(Response.Status.BAD_REQUEST, expiredFormPage());
+    }
+
+    static TemplateInstance expiredFormPage() {
+        return Templates.error(400, "This form had expired", "This form had expired, so nothing was saved. Go "
+                + "back, reload the page, check what you typed and save again.");
     }
 
     /** The plain error page of {@code status}, for refusals decided before any resource ran. */

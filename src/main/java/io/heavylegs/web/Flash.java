@@ -15,6 +15,17 @@ public class Flash {
 
     public static final String COOKIE = "heavylegs-flash";
 
+    /**
+     * The flash cookie for {@code message}, for a response written outside the REST layer (a Vert.x handler), as
+     * {@link FlashFilters} writes it for the resources.
+     */
+    public static io.vertx.core.http.Cookie cookie(String message, boolean secure) {
+        return io.vertx.core.http.Cookie.cookie(COOKIE,
+                java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8)).setPath("/")
+                .setMaxAge(60).setHttpOnly(true).setSecure(secure)
+                .setSameSite(io.vertx.core.http.CookieSameSite.STRICT);
+    }
+
     private String incoming;
     private String outgoing;
 

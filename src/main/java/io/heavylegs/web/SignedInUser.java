@@ -18,6 +18,8 @@ public class SignedInUser {
 
     public static final String ID_ATTRIBUTE = "heavylegs.user-id";
     public static final String EMAIL_ATTRIBUTE = "heavylegs.email";
+    /** The id of the session's row ({@code user_session}): "this device", and what the CSRF token is bound to. */
+    public static final String SESSION_ATTRIBUTE = "heavylegs.session-id";
 
     @Inject
     SecurityIdentity identity;
@@ -32,6 +34,12 @@ public class SignedInUser {
             throw new NotAuthorizedException("Not signed in");
         }
         return id;
+    }
+
+    /** The session row this request was signed in with; empty when anonymous. */
+    public java.util.Optional<Long> sessionId() {
+        return identity.isAnonymous() ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(identity.getAttribute(SESSION_ATTRIBUTE));
     }
 
     public String email() {

@@ -58,7 +58,7 @@ public final class TestUser {
                 .formParam("j_username", email)
                 .formParam("j_password", password)
                 .post("/j_security_check");
-        remember(response);
+        rememberCookies(response);
         return response;
     }
 
@@ -85,7 +85,7 @@ public final class TestUser {
 
     public Response get(String path) {
         Response response = request().get(path);
-        remember(response);
+        rememberCookies(response);
         return response;
     }
 
@@ -102,7 +102,7 @@ public final class TestUser {
             }
         });
         Response response = spec.post(path);
-        remember(response);
+        rememberCookies(response);
         return response;
     }
 
@@ -126,7 +126,18 @@ public final class TestUser {
         cookies.putAll(saved);
     }
 
-    private void remember(Response response) {
+    /** Keeps the cookies a response set, as the browser would, for a request made through {@link #request()}. */
+    public Response remember(Response response) {
+        rememberCookies(response);
+        return response;
+    }
+
+    /** A request with exactly these cookies (none of this user's own), from this user's address. */
+    public RequestSpecification requestWithCookies(Map<String, String> exactly) {
+        return given().redirects().follow(false).cookies(exactly).header("X-Forwarded-For", address);
+    }
+
+    private void rememberCookies(Response response) {
         response.getDetailedCookies().forEach(cookie -> {
             if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
                 cookies.remove(cookie.getName());

@@ -1,0 +1,135 @@
+package io.heavylegs.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.heavylegs.journal.JournalEntry;
+import io.heavylegs.journal.JournalFixtures;
+import io.heavylegs.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * A form whose CSRF token is missing or expired (issue 14, item 2) answers the same form again, 400, holding what
+ * was typed, with a fresh token and "This form had expired; check it and save again"; nothing is stored, and the
+ * form saves with the new token.
+ */
+@QuarkusTest
+class ExpiredFormTest {
+
+    private static final String CSRF_COOKIE = "heavylegs-csrf";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    JournalFixtures fixtures;
+
+    @Test
+    void aNewEntryWithoutItsCookieComesBackTypedAndSavesWithTheFreshToken() {
+        TestUser user = TestUser.registered();
+        String token = token(user.get("/journal/new"));
+        String notes = "Walked to the bakery <b>slowly</b> " + UUID.randomUUID();
+        Map<String, String> withoutCsrf = new HashMap<>(user.cookies());
+        withoutCsrf.remove(CSRF_COOKIE);
+
+        Response refused = user.requestWithCookies(withoutCsrf).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("date", LocalDate.now().toString())
+                .formParam("time", "07:45").formParam("severity", "6").formParam("side", "left")
+                .formParam("symptoms", "cramps").formParam("symptoms", "heaviness").formParam("notes", notes)
+                .post("/journal");
+
+        assertEquals(400, refused.statusCode());
+        String page = refused.asString();
+        assertTrue(page.contains("This form had expired; check it and save again"), page);
+        assertTrue(page.contains("Walked to the bakery &lt;b&gt;slowly&lt;/b&gt;"), "the notes, escaped");
+        assertTrue(page.contains("value=\"07:45\""), "the time");
+        assertTrue(page.matches("(?s).*value=\"cramps\"[^>]*checked.*"), "a ticked symptom");
+        String csv = "/report.csv?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now();
+        assertEquals(200, user.get(csv).statusCode());
+        assertFalse(user.get(csv).asString().contains(notes), "nothing stored");
+
+        String freshToken = token(refused);
+        String freshCookie = refused.getCookie(CSRF_COOKIE);
+        assertTrue(freshCookie != null && !freshToken.equals(token), "a fresh token and its cookie");
+        Map<String, String> again = new HashMap<>(withoutCsrf);
+        again.put(CSRF_COOKIE, freshCookie);
+        Response saved = user.requestWithCookies(again).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", freshToken).formParam("date", LocalDate.now().toString())
+                .formParam("severity", "6").formParam("notes", notes).post("/journal");
+        assertEquals(303, saved.statusCode());
+        assertTrue(user.get(csv).asString().contains(notes), "saved the second time");
+    }
+
+    @Test
+    void anEditWithAWrongTokenComesBackTypedAndChangesNothing() {
+        TestUser user = TestUser.registered();
+        long id = fixtures.add(user, JournalFixtures.values(LocalDate.now(), null, 2)).id;
+        Response refused = user.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", TestUser.anonymous().csrfToken()).formParam("date", LocalDate.now().toString())
+                .formParam("severity", "8").formParam("notes", "changed my mind").formParam("version", "0")
+                .post("/journal/" + id);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("changed my mind"));
+        assertTrue(refused.asString().contains("action=\"/journal/" + id + "\""), "the edit form of that entry");
+        JournalEntry stored = fixtures.stored(id);
+        assertEquals(2, stored.severity);
+    }
+
+    @Test
+    void anotherUsersEntryGetsThePlainRefusalAndNothingOfIt() {
+        TestUser owner = TestUser.registered();
+        long id = fixtures.add(owner, new io.heavylegs.journal.EntryValues(LocalDate.now(), null, 2, null,
+                java.util.Set.of(), java.util.Set.of(), "the owner's own words")).id;
+        TestUser other = TestUser.registered();
+        Response refused = other.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", "AAAA").formParam("date", LocalDate.now().toString())
+                .formParam("severity", "8").post("/journal/" + id);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("This form had expired"));
+        assertFalse(refused.asString().contains("the owner's own words"));
+        assertFalse(refused.asString().contains("action=\"/journal/" + id + "\""));
+    }
+
+    @Test
+    void registrationComesBackWithTheEmailButNeverThePasswords() {
+        TestUser visitor = TestUser.anonymous();
+        visitor.csrfToken();
+        String email = "late-" + UUID.randomUUID() + "@example.org";
+        Response refused = visitor.request().contentType("application/x-www-form-urlencoded")
+                .formParam("email", email).formParam("password", "my secret walk 123")
+                .formParam("confirmPassword", "my secret walk 123").post("/register");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains(email));
+        assertFalse(refused.asString().contains("my secret walk 123"));
+    }
+
+    @Test
+    void aDeleteWithAnExpiredTokenIsRefusedAndDeletesNothing() {
+        TestUser user = TestUser.registered();
+        long id = fixtures.add(user, JournalFixtures.values(LocalDate.now(), null, 2)).id;
+        Response refused = user.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", TestUser.anonymous().csrfToken()).post("/journal/" + id + "/delete");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("This form had expired"));
+        assertEquals(200, user.get("/journal/" + id).statusCode());
+    }
+
+    private static String token(Response page) {
+        Matcher matcher = CSRF_FIELD.matcher(page.asString());
+        if (!matcher.find()) {
+            throw new AssertionError("No csrf-token field on the page");
+        }
+        return matcher.group(1);
+    }
+}
