@@ -1,6 +1,7 @@
 package io.heavylegs.account;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +19,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.heavylegs.web.Flash;
+import io.heavylegs.web.Form;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormRefill;
+import io.heavylegs.web.RefillablePages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -29,11 +33,19 @@ import io.vertx.core.http.HttpServerRequest;
  */
 @Path("/password-reset")
 @Produces(MediaType.TEXT_HTML)
-public class PasswordResetResource {
+public class PasswordResetResource implements RefillablePages {
+
+    static final String REQUEST_PATH = "/password-reset";
+
+    /** The request form as typed, for showing it again (web/FormRefill): the address only. */
+    public static class RequestForm implements Form {
+        @RestForm
+        public String email;
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance request(boolean mailSetUp);
+        static native TemplateInstance request(boolean mailSetUp, String email);
 
         static native TemplateInstance sent(boolean mailSetUp, long minutes);
 
@@ -49,9 +61,24 @@ public class PasswordResetResource {
     @Inject
     Flash flash;
 
+    @Inject
+    FormRefill refill;
+
     @GET
     public Response requestForm() {
-        return page(Response.ok(Templates.request(mailbox.canSend())));
+        return page(Response.ok(requestPage()));
+    }
+
+    /** The request form, holding the typed address when it comes back after an expired token. */
+    private TemplateInstance requestPage() {
+        String email = refill.restore(REQUEST_PATH, RequestForm::new).map(form -> form.email).orElse(null);
+        return Templates.request(mailbox.canSend(), email);
+    }
+
+    /** The request form shown again with the typed address (web/FormRefill); the new-password form keeps nothing. */
+    @Override
+    public Optional<TemplateInstance> pageFor(String postPath) {
+        return postPath.equals(REQUEST_PATH) ? Optional.of(requestPage()) : Optional.empty();
     }
 
     /** The same answer for every address, known, unknown, throttled or not even an address. */

@@ -79,7 +79,11 @@ public class ShareForm implements Form {
         return range;
     }
 
-    public int days() {
+    /**
+     * The number of days; only after {@link #validate} found nothing wrong. Not {@code days()}: the template's
+     * {@code form.days} would read it instead of the typed field, 0 for a form shown again unvalidated.
+     */
+    public int validDays() {
         return parsedDays;
     }
 }

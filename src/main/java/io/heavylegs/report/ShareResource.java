@@ -1,9 +1,9 @@
 package io.heavylegs.report;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +25,8 @@ import io.heavylegs.account.Profile;
 import io.heavylegs.account.SecretTokens;
 import io.heavylegs.web.Flash;
 import io.heavylegs.web.FormErrors;
+import io.heavylegs.web.FormRefill;
+import io.heavylegs.web.RefillablePages;
 import io.heavylegs.web.SignedInUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,7 +41,7 @@ import io.vertx.core.http.HttpServerRequest;
 @Path("/shares")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class ShareResource {
+public class ShareResource implements RefillablePages {
 
     static final String NEW_LINK_COOKIE = "heavylegs-new-share";
 
@@ -65,20 +67,37 @@ public class ShareResource {
     @Inject
     Flash flash;
 
+    @Inject
+    FormRefill refill;
+
     @Context
     UriInfo uri;
 
     @GET
     public Response list(@CookieParam(NEW_LINK_COOKIE) String newToken, @Context HttpServerRequest request) {
-        LocalDate today = Profile.todayFor(signedIn.id());
-        ReportRangeForm defaults = new ReportRangeForm();
-        defaults.validate(today, reports.firstEntryDate(signedIn.id()));
-        Response.ResponseBuilder page = Response.ok(page(ShareForm.blank(defaults.range()), new FormErrors(),
+        Response.ResponseBuilder page = Response.ok(page(newLinkForm(), new FormErrors(),
                 SecretTokens.wellFormed(newToken) ? newToken : null));
         if (newToken != null) {
             page.cookie(newLinkCookie("", 0, request.isSSL()));
         }
         return page.build();
+    }
+
+    /** The new-link form: as typed when it comes back after an expired token (web/FormRefill), else blank. */
+    private ShareForm newLinkForm() {
+        return refill.restore("/shares", ShareForm::new).orElseGet(() -> {
+            ReportRangeForm defaults = new ReportRangeForm();
+            defaults.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
+            return ShareForm.blank(defaults.range());
+        });
+    }
+
+    /** The list with the new-link form shown again; a revoke keeps nothing worth showing (the plain refusal). */
+    @Override
+    public Optional<TemplateInstance> pageFor(String postPath) {
+        return postPath.equals("/shares") && signedIn.present()
+                ? Optional.of(page(newLinkForm(), new FormErrors(), null))
+                : Optional.empty();
     }
 
     @POST
@@ -88,7 +107,7 @@ public class ShareResource {
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, errors, null)).build();
         }
-        ShareService.Created created = shares.create(signedIn.id(), form.range(), form.days());
+        ShareService.Created created = shares.create(signedIn.id(), form.range(), form.validDays());
         flash.set("Your link is ready. Copy it now: it is shown only this once.");
         return Response.seeOther(URI.create("/shares"))
                 .cookie(newLinkCookie(created.token(), 300, request.isSSL())).build();

@@ -116,6 +116,59 @@ class ExpiredFormTest {
     }
 
     @Test
+    void thePasswordResetRequestComesBackWithTheAddressAndSendsWithTheFreshToken() {
+        TestUser visitor = TestUser.anonymous();
+        visitor.csrfToken();
+        String email = "forgot-" + UUID.randomUUID() + "@example.org";
+        Response refused = visitor.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", "AAAA").formParam("email", email).post("/password-reset");
+        assertEquals(400, refused.statusCode());
+        String page = refused.asString();
+        assertTrue(page.contains("This form had expired; check it and save again"), page);
+        assertTrue(page.contains("action=\"/password-reset\""), "the request form itself");
+        assertTrue(page.contains("value=\"" + email + "\""), "the typed address");
+        assertFalse(page.contains("Check your email"), "not the page after sending");
+
+        visitor.remember(refused);
+        Response sent = visitor.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token(refused)).formParam("email", email).post("/password-reset");
+        assertEquals(303, sent.statusCode());
+        assertTrue(sent.getHeader("Location").endsWith("/password-reset/sent"));
+    }
+
+    @Test
+    void aNewShareLinkComesBackWithItsRangeAndDaysAndMakesNoLink() {
+        TestUser user = TestUser.registered();
+        String from = LocalDate.now().minusDays(20).toString();
+        String to = LocalDate.now().minusDays(3).toString();
+        Response refused = user.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", TestUser.anonymous().csrfToken()).formParam("from", from)
+                .formParam("to", to).formParam("days", "12").post("/shares");
+        assertEquals(400, refused.statusCode());
+        String page = refused.asString();
+        assertTrue(page.contains("This form had expired; check it and save again"), page);
+        assertTrue(page.contains("value=\"" + from + "\"") && page.contains("value=\"" + to + "\""), "the range");
+        assertTrue(page.contains("value=\"12\""), "the days");
+        assertFalse(user.get("/shares").asString().contains("Works"), "no link made");
+
+        user.remember(refused);
+        Response made = user.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token(refused)).formParam("from", from).formParam("to", to)
+                .formParam("days", "12").post("/shares");
+        assertEquals(303, made.statusCode(), made.asString());
+    }
+
+    @Test
+    void aShareRevokeWithAnExpiredTokenGetsThePlainRefusal() {
+        TestUser user = TestUser.registered();
+        Response refused = user.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", "AAAA").post("/shares/1/revoke");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("This form had expired"));
+        assertFalse(refused.asString().contains("check it and save again"));
+    }
+
+    @Test
     void aDeleteWithAnExpiredTokenIsRefusedAndDeletesNothing() {
         TestUser user = TestUser.registered();
         long id = fixtures.add(user, JournalFixtures.values(LocalDate.now(), null, 2)).id;
