@@ -41,8 +41,9 @@ public class ReminderMail {
         String text = Mails.reminder(config.origin() + "/journal/new", Formats.clock(due.reminderTime()),
                 due.zone().getId(), unsubscribe, config.origin() + "/account#profile").render();
         // RFC 2369: mail clients show their own "unsubscribe" for it, which opens the same confirmation page.
+        // RFC 8058: or the provider POSTs the one-click body to it itself (OneClickUnsubscribe).
         // RFC 3834: an automatic mail, so that out-of-office replies do not answer it.
         mailbox.send(due.email(), SUBJECT, text, Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
-                "Auto-Submitted", "auto-generated"));
+                "List-Unsubscribe-Post", OneClickUnsubscribe.ONE_CLICK, "Auto-Submitted", "auto-generated"));
     }
 }

@@ -1,12 +1,15 @@
 package io.heavylegs.web;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
+
 /**
  * The order of the app's own Vert.x filters and routes, in one place. Quarkus runs filters of higher priority
  * first; its authentication runs at {@value #AUTHENTICATION} and the REST layer after every filter.
  *
  * <pre>
  * request ─▶ FORWARDED_HEADERS ─▶ COOKIE_RULES ─▶ SECURITY_HEADERS ─▶ EDGE_CHECKS ─▶ CROSS_SITE ─▶ BODY_SIZE_LIMIT
- *         ─▶ PUBLIC_PAGES ─▶ CROSS_SITE_ARRIVAL ─▶ LOGIN_EMAIL ─▶ authentication ─▶ REST resources
+ *         ─▶ PUBLIC_PAGES ─▶ CROSS_SITE_ARRIVAL ─▶ LOGIN_EMAIL ─▶ authentication ─▶ ONE_CLICK_UNSUBSCRIBE (a route)
+ *         ─▶ REST resources
  * </pre>
  */
 public final class FilterOrder {
@@ -52,6 +55,12 @@ public final class FilterOrder {
 
     /** Quarkus' own authentication filter (not ours; named to show where ours stand). */
     public static final int AUTHENTICATION = 200;
+
+    /**
+     * A route, not a filter: after every filter, before the REST layer's route. The one request that needs no CSRF
+     * token, a mail provider's RFC 8058 one-click unsubscribe, is answered there (reminder/OneClickUnsubscribe).
+     */
+    public static final int ONE_CLICK_UNSUBSCRIBE = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
 
     /**
      * Failure handlers (login throttle, database outage) are routes ordered before every other route, so that

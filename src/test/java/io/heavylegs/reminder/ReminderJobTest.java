@@ -119,6 +119,8 @@ class ReminderJobTest {
         String unsubscribe = SmtpServer.linkPath(mail, REMINDER);
         assertEquals("<" + "http://localhost:8080" + unsubscribe + ">", mail.getHeader("List-Unsubscribe")[0]);
         assertEquals("auto-generated", mail.getHeader("Auto-Submitted")[0]);
+        // RFC 8058: the provider may POST this body to the List-Unsubscribe link itself (ReminderResourceTest)
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
     }
 
     @Test

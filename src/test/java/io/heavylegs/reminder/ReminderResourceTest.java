@@ -1,5 +1,6 @@
 package io.heavylegs.reminder;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +33,7 @@ import io.quarkus.test.junit.TestProfile;
 class ReminderResourceTest {
 
     private static final String REMINDER = "/reminders/unsubscribe/";
+    private static final String ONE_CLICK = "List-Unsubscribe=One-Click";
 
     @Inject
     ReminderJob job;
@@ -105,6 +107,49 @@ class ReminderResourceTest {
                 .post(REMINDER + token).then().statusCode(org.hamcrest.Matchers.anyOf(
                         org.hamcrest.Matchers.is(400), org.hamcrest.Matchers.is(403)));
         assertTrue(profileOf(user).wantsReminder());
+    }
+
+    @Test
+    void aMailProvidersOneClickPostStopsTheRemindersWithoutATokenAndAGetStillOnlyAsks() {
+        TestUser user = ReminderJobTest.reminded("Europe/Berlin", "20:00");
+        TestUser other = ReminderJobTest.reminded("Europe/Berlin", "20:00");
+        String own = links.tokenFor(journal.ownerId(user), user.email);
+        String link = REMINDER + own;
+
+        given().redirects().follow(false).get(link).then().statusCode(200)
+                .body(containsString("Stop the daily reminders?"));
+        assertTrue(profileOf(user).wantsReminder(), "a GET only asks");
+
+        String forged = REMINDER + journal.ownerId(other) + own.substring(own.indexOf('.'));
+        oneClick(forged, ONE_CLICK).then().statusCode(404);
+        String changed = own.substring(0, own.length() - 1) + (own.endsWith("A") ? "B" : "A");
+        oneClick(REMINDER + changed, ONE_CLICK).then().statusCode(404);
+        assertTrue(profileOf(other).wantsReminder(), "another account's id with this mac stops nothing");
+
+        // Only exactly the RFC 8058 body, URL-encoded, goes without the CSRF token
+        oneClick(link, "List-Unsubscribe=One-Clock").then().statusCode(400);
+        oneClick(link, "List-Unsubscribe=One-Click&x=1").then().statusCode(400);
+        oneClick(link, "").then().statusCode(400);
+        given().redirects().follow(false).multiPart("List-Unsubscribe", "One-Click").post(link).then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400), org.hamcrest.Matchers.is(415)));
+        given().redirects().follow(false).contentType("text/plain").body(ONE_CLICK).post(link).then()
+                .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        assertTrue(profileOf(user).wantsReminder(), "none of these stopped anything");
+
+        // A browser on another site cannot send it either (web/CrossSiteRequests comes first)
+        given().redirects().follow(false).header("Origin", "https://elsewhere.example")
+                .contentType("application/x-www-form-urlencoded").body(ONE_CLICK).post(link).then().statusCode(403);
+        assertTrue(profileOf(user).wantsReminder());
+
+        oneClick(link, ONE_CLICK).then().statusCode(200).header("Cache-Control", containsString("no-store"));
+        assertFalse(profileOf(user).wantsReminder(), "stopped");
+        assertTrue(profileOf(other).wantsReminder(), "only the link's own account");
+        oneClick(link, ONE_CLICK).then().statusCode(200); // again: still stopped, same answer
+    }
+
+    private static io.restassured.response.Response oneClick(String path, String body) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").body(body)
+                .post(path);
     }
 
     private Profile profileOf(TestUser user) {
