@@ -49,6 +49,21 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onAPhoneEachKeepMeSignedInBoxSitsBesideItsLabel() {
+        usePhoneSize();
+        open("/login");
+        for (String id : new String[] {"remember", "passkey-remember"}) {
+            org.openqa.selenium.Rectangle box = find("#" + id).getRect();
+            org.openqa.selenium.Rectangle label = find("label[for=" + id + "]").getRect();
+            assertTrue(label.getX() >= box.getX() + box.getWidth(), id + ": the label is right of its box");
+            assertTrue(label.getY() < box.getY() + box.getHeight() && box.getY() < label.getY() + label.getHeight(),
+                    id + ": on the box's line, not above or below it (box " + box.getY() + "+" + box.getHeight()
+                            + ", label " + label.getY() + "+" + label.getHeight() + ")");
+        }
+        assertNoHorizontalScroll();
+    }
+
+    @Test
     void unknownPageIsAFriendly404AndAccessible() {
         open("/no/such/page");
         assertEquals("Page not found", find("h1").getText());
