@@ -126,7 +126,7 @@ def main():
                    "q=' OR 1=1 --", "q={{7*7}}", "days=1e309", "like=-1", "like=abc"]
     for path in ["/journal", "/report", "/report.pdf", "/report.csv", "/insights", "/articles", "/journal/new", "/shares"]:
         for query in odd_queries:
-            alice.request("GET", f"{path}?{query}")
+            alice.request("GET", f"{path}?{urllib.parse.quote(query, safe='=&%')}")
     for cookie in ["quarkus-credential=%%%", "quarkus-credential=" + "A" * 5000, "csrf-token=\x7f", "a", "=;=;=",
                    "heavylegs-session=../../etc/passwd"]:
         Client().request("GET", "/journal", raw_cookie=cookie)
@@ -146,7 +146,8 @@ def main():
         findings.append(f"bob deleting alice's entry answered {status}, not 404")
     parallel(alice)
     burst()
-    print("answers by class:", dict(sorted(answers.items(), key=str)))
+    print("answers by class (503 with Retry-After is the busy PDF slot, by design):",
+          dict(sorted(answers.items(), key=str)))
     print(f"{len(findings)} findings")
     for finding in findings[:50]:
         print("  ", finding)
