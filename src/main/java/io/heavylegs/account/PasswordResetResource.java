@@ -24,7 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * A forgotten password (CONTRACT.md, {@code /password-reset}). Every page is {@code no-store}: the page a link
+ * A forgotten password ({@code /password-reset} in README.md, "The public contract"). Every page is {@code no-store}: the page a link
  * opens carries the token in its address.
  */
 @Path("/password-reset")

@@ -43,8 +43,8 @@ import io.heavylegs.codes.Side;
 import io.heavylegs.codes.Symptom;
 
 /**
- * Rules version 2 of the contract's "Marks" tables (CONTRACT.md), as plain data and functions so they read like
- * those tables and run without a container. Changing what any rule marks means raising {@link #VERSION}: stored
+ * Rules version 2 of the public contract's marks table (README.md, "The public contract", "Marks"), as plain
+ * data and functions so they read like that table and run without a container. Changing what any rule marks means raising {@link #VERSION}: stored
  * marks carry the version that made them and older ones are recomputed at start-up (journal/RemarkingJob).
  */
 public final class MarkingRules {

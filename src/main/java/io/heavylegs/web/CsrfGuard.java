@@ -35,9 +35,10 @@ import io.vertx.ext.web.RoutingContext;
  * Base64 makes it throw instead of refusing), and every token that is missing, does not sign to the cookie, or was
  * issued to another session ({@link CsrfTokens}). Whatever passes here, rest-csrf then verifies as usual.</li>
  * <li>A refused form whose page can be shown again ({@link RefillablePages}) is answered with that page, status
- * 400, holding what was typed, with a fresh token and "This form had expired; check it and save again"
+ * 400, holding what was typed, with a valid token and its cookie and "This form had expired; check it and save again"
  * ({@link FormRefill}). Nothing is stored. Any other refused POST gets the plain refusal page.</li>
- * <li>After rest-csrf has made the token of a page, it replaces it with one bound to this request's session.</li>
+ * <li>After rest-csrf has made the token of a page, it replaces it with one bound to this request's session (the
+ * session's one token, so every tab of a session keeps a valid form; see {@link CsrfTokens}).</li>
  * </ul>
  */
 public class CsrfGuard {
@@ -109,7 +110,7 @@ public class CsrfGuard {
 
     /**
      * The form's own page again when it has one, else the refusal page; both with a fresh token (and its cookie),
-     * so that the next try carries a valid pair.
+     * so that the next try carries a valid pair (for a signed-in session, its one token).
      */
     private Response refuse(ResteasyReactiveContainerRequestContext request) {
         byte[] token = tokens.issue(binding());

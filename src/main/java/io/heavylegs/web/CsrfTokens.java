@@ -24,6 +24,13 @@ import io.quarkus.csrf.reactive.runtime.CsrfTokenUtils;
  * and a MAC of the nonce with the session it was issued to (its {@code user_session} row, or "anonymous"), keyed
  * with the CSRF key, so a token taken from one session is refused on another, and one from an anonymous page is
  * refused once signed in. The cookie stays rest-csrf's, so rest-csrf's own check still runs after ours.
+ * <p>
+ * A signed-in session has one token for its whole life: its nonce is not random but a MAC of the session too, so
+ * every page of the session carries the same token and the cookie, rest-csrf's signature of it, stays the same. A
+ * form left open in one tab is still accepted after another page was opened in a second tab (each page used to get
+ * a new token and cookie, which refused the first tab's form). A new session (after a logout and login) is another
+ * row, so it has another token. An anonymous page has no session to derive from: its nonce stays random, so one
+ * visitor's token tells nothing about another's.
  */
 @ApplicationScoped
 public class CsrfTokens {
@@ -31,6 +38,7 @@ public class CsrfTokens {
     private static final int NONCE_BYTES = 16;
     private static final int MAC_BYTES = 16;
     private static final String MAC = "HmacSHA256";
+    private static final String ANONYMOUS = "anonymous";
 
     private final SecureRandom random = new SecureRandom();
     private final String signatureKey;
@@ -43,14 +51,22 @@ public class CsrfTokens {
 
     /** What a token is bound to: the session row of a signed-in request, or "anonymous". */
     static String bindingOf(Optional<Long> sessionId) {
-        return sessionId.map(id -> "session:" + id).orElse("anonymous");
+        return sessionId.map(id -> "session:" + id).orElse(ANONYMOUS);
     }
 
-    /** A new token for a page of {@code binding}: the nonce, then its MAC. */
+    /**
+     * The token for a page of {@code binding}: the nonce, then its MAC. A session's nonce is derived from the
+     * session, so it is the same on every page of it; an anonymous page's is random.
+     */
     byte[] issue(String binding) {
         byte[] token = new byte[NONCE_BYTES + MAC_BYTES];
-        random.nextBytes(token);
-        System.arraycopy(mac(binding, Arrays.copyOf(token, NONCE_BYTES)), 0, token, NONCE_BYTES, MAC_BYTES);
+        if (ANONYMOUS.equals(binding)) {
+            random.nextBytes(token);
+        } else {
+            System.arraycopy(mac("heavylegs csrf session nonce\n" + binding + "\n", new byte[0]), 0, token, 0,
+                    NONCE_BYTES);
+        }
+        System.arraycopy(bindingMac(binding, Arrays.copyOf(token, NONCE_BYTES)), 0, token, NONCE_BYTES, MAC_BYTES);
         return token;
     }
 
@@ -60,7 +76,7 @@ public class CsrfTokens {
         if (bytes == null || bytes.length != NONCE_BYTES + MAC_BYTES) {
             return false;
         }
-        byte[] expected = mac(binding, Arrays.copyOf(bytes, NONCE_BYTES));
+        byte[] expected = bindingMac(binding, Arrays.copyOf(bytes, NONCE_BYTES));
         return MessageDigest.isEqual(Arrays.copyOfRange(expected, 0, MAC_BYTES),
                 Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
     }
@@ -87,12 +103,17 @@ public class CsrfTokens {
         }
     }
 
-    private byte[] mac(String binding, byte[] nonce) {
+    private byte[] bindingMac(String binding, byte[] nonce) {
+        return mac("heavylegs csrf binding\n" + binding + "\n", nonce);
+    }
+
+    /** HMAC-SHA256 under the CSRF key of {@code label} (which says what the MAC is for) and then {@code data}. */
+    private byte[] mac(String label, byte[] data) {
         try {
             Mac mac = Mac.getInstance(MAC);
             mac.init(bindingKey);
-            mac.update(("heavylegs csrf binding\n" + binding + "\n").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(nonce);
+            mac.update(label.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -21,7 +21,8 @@ import io.vertx.ext.web.RoutingContext;
  * string with broken percent-encoding, bytes that are not UTF-8, or more than {@value #MAX_PARAMETERS} parameters
  * (400), and a body no page reads (415): {@code multipart/*} anywhere (no form here uploads files, and Vert.x'
  * multipart decoder fails with a 500 on a body that is not one), and anything but a urlencoded form on the login
- * form's {@code POST /j_security_check} (Quarkus' form authentication throws on any other type). Each is answered
+ * form's {@code POST /j_security_check} (Quarkus' form authentication throws on any other type). A GET or HEAD
+ * loses its {@code Content-Type} instead: whatever body it carries is never read. Each refusal is answered
  * with {@link RefusedRequests}' page in the layout, so it carries every security header.
  * Vert.x' own refusals of the same kind (its router's 400 for a query it cannot decode) are rerouted there too.
  *
@@ -66,7 +67,11 @@ public class RequestEdge {
         }
         int status = isUnusedExtensionEndpoint(context.normalizedPath()) ? 404
                 : statusFor(context.request().uri(), context.request().query(), headerBytes(context));
-        if (status == 0) {
+        if (status == 0 && hasNoBodyToRead(context.request().method())) {
+            // A GET or HEAD body means nothing here (no page reads one), but the REST layer would still decode
+            // it by its declared type, and a multipart type fails there with a 500 even without a body
+            context.request().headers().remove("Content-Type");
+        } else if (status == 0) {
             status = statusForBody(context.request().method(), context.request().path(),
                     context.request().getHeader("Content-Type"));
         }
@@ -119,7 +124,7 @@ public class RequestEdge {
 
     /** 0 when the body may be read, else 415: see the class comment for why these two. */
     static int statusForBody(HttpMethod method, String path, String contentType) {
-        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+        if (hasNoBodyToRead(method)) {
             return 0;
         }
         String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
@@ -130,6 +135,10 @@ public class RequestEdge {
             return 415;
         }
         return 0;
+    }
+
+    private static boolean hasNoBodyToRead(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
     }
 
     /** Percent-escapes complete, what they encode UTF-8, and at most {@value #MAX_PARAMETERS} parameters. */
