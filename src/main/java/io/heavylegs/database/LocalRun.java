@@ -19,7 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * What a person running HeavyLegs on their own machine needs to see and rely on: one line when the app is ready
  * (where to open it, where its data lives), and, under {@code ./mvnw quarkus:run}, an app that stops when the
- * Maven process that started it stops. Maven does not pass a signal on to the app it runs, so an IDE's stop
+ * Maven process that started it is stopped. Maven does not pass a signal on to the app it runs, so an IDE's stop
  * button or {@code kill} left the app and its embedded PostgreSQL running.
  */
 @ApplicationScoped
@@ -40,10 +40,24 @@ public class LocalRun {
                 .map(dir -> "data in " + dir + " (embedded PostgreSQL)")
                 .orElse("data in the configured PostgreSQL"));
         if (config.exitWithParent()) {
-            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-                LOG.info("The process that started HeavyLegs has ended; stopping");
-                Quarkus.asyncExit();
-            }));
+            ProcessHandle.current().parent().ifPresent(LocalRun::stopWith);
         }
+    }
+
+    /** Polls twice a second on a daemon thread: see {@link ParentWatch} for why the parent's exit is not enough. */
+    private static void stopWith(ProcessHandle parent) {
+        Thread watch = new Thread(() -> {
+            while (!ParentWatch.isStopping(parent)) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            LOG.info("The process that started HeavyLegs is stopping; stopping too");
+            Quarkus.asyncExit();
+        }, "parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 }

@@ -82,7 +82,7 @@ public class PdfRenderer {
     public byte[] render(String page) {
         // Text stored before the forms refused them may hold characters XML 1.0 forbids (U+FFFF, controls): the
         // parser would refuse the whole document, so one such note would break every report that covers it.
-        String xhtml = TextInput.withoutForbiddenCharacters(page);
+        String xhtml = Ligatures.inText(TextInput.withoutForbiddenCharacters(page));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {
             new PdfRendererBuilder()
@@ -160,7 +160,9 @@ public class PdfRenderer {
             font.getKerning();
             font.getCmap();
             font.getUnicodeCmapLookup();
-            font.getGsubData();
+            // The ligatures are in the text already (Ligatures): PDFBox applying the GSUB table word by word was a
+            // quarter of a PDF's CPU. The fallback font keeps its table (it is not shared, and rarely drawn).
+            font.setEnableGsub(false);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not parse font " + resource, e);

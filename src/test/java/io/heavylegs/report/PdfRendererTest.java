@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
@@ -91,6 +92,19 @@ class PdfRendererTest {
         }
     }
 
+    /**
+     * The f-ligatures are drawn as DejaVu Sans draws them, one glyph each, in regular and bold text (the glyphs as
+     * drawn, before the text extraction spells a ligature out again).
+     */
+    @Test
+    void drawsTheFontsLigatures() throws IOException {
+        byte[] pdf = RENDERER.render(page("<p>difficult office, find <b>flat baffle</b></p>"));
+
+        String glyphs = drawnGlyphs(pdf);
+        assertTrue(glyphs.contains("di\uFB03cult o\uFB03ce, \uFB01nd \uFB02at ba\uFB04e"), glyphs);
+        assertTrue(text(pdf).contains("difficult office, find flat baffle"), "a reader copies the words");
+    }
+
     @Test
     void numbersPagesFromTheStylesheet() throws IOException {
         StringBuilder rows = new StringBuilder();
@@ -133,6 +147,22 @@ class PdfRendererTest {
             }
         }
         return streams;
+    }
+
+    /** Each glyph drawn as the character the PDF says it stands for. */
+    private static String drawnGlyphs(byte[] pdf) throws IOException {
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(position -> glyphs.append(position.getUnicode()));
+                    glyphs.append(' ');
+                }
+            };
+            stripper.getText(document);
+        }
+        return glyphs.toString();
     }
 
     private static String text(byte[] pdf) throws IOException {
