@@ -22,9 +22,12 @@ public class AccountService {
 
     /**
      * Compared against when the email is unknown, so that an unknown email costs the same bcrypt work as a
-     * wrong password and the timing does not tell which accounts exist.
+     * wrong password and the timing does not tell which accounts exist. A bcrypt hash at {@link #BCRYPT_COST} of
+     * "no such account", made once and written here: computed in a static initializer it cost a bcrypt at every
+     * start, on the event loop, since the first request of any kind (the readiness check too) creates the login
+     * provider's client proxy of this class. No login can match it: it is only used when no account was found.
      */
-    private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no such account", BCRYPT_COST);
+    static final String UNKNOWN_USER_HASH = "$2a$12$jALdWvedU5vriV0r2Dl5IeW7c6x1Lf1S9.cfzzEZkqYNqCQuKVtRO";
 
     @Inject
     PasswordPolicy passwordPolicy;

@@ -84,6 +84,22 @@ public class Profile extends PanacheEntityBase {
         });
     }
 
+    /**
+     * A stored profile read in plain SQL ({@link ProfileReads}), for reading only: never persisted, so that the
+     * wording of the zone and the factors stays in this class while the read skips Hibernate.
+     */
+    static Profile read(long userId, String name, LocalDate birthDate, String[] standingFactorCodes,
+            String timeZoneName, LocalTime reminderTime) {
+        Profile read = new Profile();
+        read.userId = userId;
+        read.name = name;
+        read.birthDate = birthDate;
+        read.standingFactorCodes = standingFactorCodes;
+        read.timeZoneName = timeZoneName;
+        read.reminderTime = reminderTime;
+        return read;
+    }
+
     /** The stored profile, if the user ever saved one. */
     public static Optional<Profile> findByUser(long userId) {
         return findByIdOptional(userId);
@@ -113,12 +129,22 @@ public class Profile extends PanacheEntityBase {
      * of every day for anyone far from UTC.
      */
     public static LocalDateTime nowFor(long userId) {
-        return LocalDateTime.now(forUser(userId).timeZone());
+        return forUser(userId).now();
     }
 
     /** Today where the user is (see {@link #nowFor}). */
     public static LocalDate todayFor(long userId) {
         return nowFor(userId).toLocalDate();
+    }
+
+    /** Now where this profile's user is (see {@link #nowFor}): for a page that has read the profile already. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(timeZone());
+    }
+
+    /** Today where this profile's user is (see {@link #nowFor}). */
+    public LocalDate today() {
+        return now().toLocalDate();
     }
 
     /** Whether the user asked for a daily reminder (at {@link #reminderTime}, in {@link #timeZone()}). */

@@ -135,6 +135,11 @@ public record ArticleFile(FrontMatter meta, String markdown, String contentHash)
     }
 
     /** The renderer version is part of the hash (see {@link #RENDER_VERSION}). */
+    /** The content hash {@link #parse} gives the same text, without parsing it. */
+    static String hashOf(String text) {
+        return hash(text.replace("\r\n", "\n"));
+    }
+
     private static String hash(String text) {
         return Sha256.hex(RENDER_VERSION + "\u0000" + text);
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.heavylegs.account.Profile;
+import io.heavylegs.account.ProfileReads;
 import io.heavylegs.web.FormErrors;
 import io.heavylegs.web.RangeForm;
 import io.heavylegs.web.SignedInUser;
@@ -45,11 +45,15 @@ public class InsightsResource {
     SignedInUser signedIn;
 
     @Inject
+    ProfileReads profiles;
+
+    @Inject
     TreatmentEffects treatmentEffects;
 
     @GET
     public Response page(@BeanParam RangeForm form) {
-        LocalDate today = Profile.todayFor(signedIn.id());
+        // Read in plain SQL, once: every other read of the page is plain SQL too.
+        LocalDate today = profiles.of(signedIn.id()).today();
         FormErrors errors = form.validate(today, DEFAULT_DAYS, MAX_YEARS, "The insights");
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.insights(null, form, errors, null)).build();

@@ -102,6 +102,22 @@ public class EntryMark extends PanacheEntityBase {
         return stored;
     }
 
+    /**
+     * A stored mark read in plain SQL ({@link JournalReads#careReasons}), for its words only: never persisted, so
+     * that the wording stays with {@link #mark()} while the read skips Hibernate.
+     */
+    static EntryMark read(String code, String[] signature, String[] supporting, String[] factors, String side,
+            int persistentDays) {
+        EntryMark read = new EntryMark();
+        read.code = code;
+        read.signatureCodes = signature;
+        read.supportingCodes = supporting;
+        read.factorCodes = factors;
+        read.sideCode = side;
+        read.persistentDays = persistentDays;
+        return read;
+    }
+
     /** The code as the rules know it; the finders below leave out codes the rules no longer have. */
     public MarkCode markCode() {
         return MarkCode.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown mark code " + code));

@@ -3,6 +3,8 @@ package io.heavylegs.journal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +29,8 @@ import io.heavylegs.treatment.TreatmentKind;
  * The journal's reads. The list is the most requested private page and only displays, so it is read in plain
  * SQL: through Hibernate it cost about 1.5 ms of CPU per request (query translation for the id list of the
  * marks, entity hydration, the persistence context), four times what the same rows cost here
- * (bench/RESULTS.md). A range for a report or an export is read through the entities, two queries whatever its
- * length. Everything that writes, validates or locks stays with the entities ({@link JournalService}).
+ * (bench/RESULTS.md). A range for a report or an export is read the same way, one statement whatever its length.
+ * Everything that writes, validates or locks stays with the entities ({@link JournalService}).
  * <p>
  * Like every finder of the journal, each query takes the owner first.
  */
@@ -52,7 +54,7 @@ public class JournalReads {
     private final DataSource dataSource;
 
     @Inject
-    JournalReads(DataSource dataSource) {
+    public JournalReads(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -183,15 +185,52 @@ public class JournalReads {
     }
 
     /**
-     * The owner's entries dated from {@code from} to {@code to}, both included, oldest first, with their marks:
-     * two queries (the entries, then all their marks), whatever the range holds.
+     * The owner's entries dated from {@code from} to {@code to}, both included, oldest first (by date, time with
+     * untimed entries first, then id), with their marks and their notes in full: one statement, whatever the range
+     * holds (an index range scan of the owner's days, the marks by their primary key). Through the entities this
+     * was two queries and most of the report's CPU (bench/RESULTS.md, "/report").
      */
     public List<EntryView> between(long ownerId, LocalDate from, LocalDate to) {
-        List<JournalEntry> stored = JournalEntry.findBetween(ownerId, from, to);
-        Map<Long, List<EntryMark>> marks = EntryMark.forEntries(stored.stream().map(e -> e.id).toList());
-        return stored.stream()
-                .map(e -> e.view(marks.getOrDefault(e.id, List.of()).stream().map(EntryMark::markCode).toList()))
-                .toList();
+        String sql = "SELECT e.id, e.entry_date, e.entry_time, e.severity, e.side, e.symptoms, e.factors, e.notes,"
+                + " ARRAY(SELECT m.code FROM entry_mark m WHERE m.entry_id = e.id) AS marks FROM journal_entry e"
+                + " WHERE e.owner_id = :owner AND e.entry_date BETWEEN :from AND :to"
+                + " ORDER BY e.entry_date, e.entry_time NULLS FIRST, e.id";
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
+            List<EntryView> entries = new ArrayList<>();
+            while (rows.next()) {
+                entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
+                        rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
+                        Side.fromCode(rows.getString("side")).orElse(null),
+                        Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
+                        Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
+                        MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
+            }
+            return entries;
+        });
+    }
+
+    /**
+     * The reason in words of each care mark (urgent, see a doctor) of the owner's entries dated from {@code from}
+     * to {@code to}, by entry id and code, as {@link EntryMark#reason()} words it: one statement.
+     */
+    public Map<Long, Map<MarkCode, String>> careReasons(long ownerId, LocalDate from, LocalDate to) {
+        String sql = "SELECT m.entry_id, m.code, m.signature, m.supporting, m.factors, m.side, m.persistent_days"
+                + " FROM journal_entry e JOIN entry_mark m ON m.entry_id = e.id"
+                + " WHERE e.owner_id = :owner AND e.entry_date BETWEEN :from AND :to AND m.code = ANY(:care)";
+        String[] care = Arrays.stream(MarkCode.values()).filter(MarkCode::isCare).map(c -> c.code)
+                .toArray(String[]::new);
+        return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to, "care", care),
+                rows -> {
+                    Map<Long, Map<MarkCode, String>> reasons = new HashMap<>();
+                    while (rows.next()) {
+                        EntryMark mark = EntryMark.read(rows.getString(2), (String[]) rows.getArray(3).getArray(),
+                                (String[]) rows.getArray(4).getArray(), (String[]) rows.getArray(5).getArray(),
+                                rows.getString(6), rows.getInt(7));
+                        reasons.computeIfAbsent(rows.getLong(1), k -> new EnumMap<>(MarkCode.class))
+                                .put(mark.markCode(), mark.reason());
+                    }
+                    return reasons;
+                });
     }
 
     /** Where a read of {@link #oldestFirstAfter} left off: the last entry's date and id. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.heavylegs.account.Profile;
+import io.heavylegs.account.ProfileReads;
 import io.heavylegs.codes.Factor;
 import io.heavylegs.codes.MarkCode;
 import io.heavylegs.codes.Side;
@@ -105,6 +106,9 @@ public class JournalResource implements RefillablePages {
     @Inject
     FormRefill refill;
 
+    @Inject
+    ProfileReads profiles;
+
     @GET
     public Response list(@BeanParam JournalFilterForm filterForm) {
         FormErrors errors = filterForm.validate();
@@ -144,9 +148,12 @@ public class JournalResource implements RefillablePages {
         return LocalDateTime.now(profile.timeZone());
     }
 
-    /** Today where the signed-in user is (see {@link #now(Profile)}). */
+    /**
+     * Today where the signed-in user is (see {@link #now(Profile)}), from the profile read in plain SQL: the
+     * list's other reads skip Hibernate, and this one row alone opened a Hibernate session on every list request.
+     */
     private LocalDate today() {
-        return now(Profile.forUser(signedIn.id())).toLocalDate();
+        return now(profiles.of(signedIn.id())).toLocalDate();
     }
 
     /**

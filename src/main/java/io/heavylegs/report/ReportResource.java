@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.heavylegs.account.Profile;
+import io.heavylegs.account.ProfileReads;
 import io.heavylegs.web.DateRange;
 import io.heavylegs.web.SignedInUser;
 import io.heavylegs.web.ErrorPages;
@@ -49,15 +50,19 @@ public class ReportResource {
     @Inject
     SignedInUser signedIn;
 
+    @Inject
+    ProfileReads profiles;
+
     @GET
     @Path("report")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
+        Profile profile = profiles.of(signedIn.id());
+        FormErrors errors = validate(form, profile);
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
-        Report report = build(form);
+        Report report = build(form, profile);
         return Response.ok(Templates.report(report, form.showing(report.getRange()), errors, false, null), HTML).build();
     }
 
@@ -70,12 +75,13 @@ public class ReportResource {
     @Path("report.pdf")
     @Blocking
     public Response pdf(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
+        Profile profile = profiles.of(signedIn.id());
+        FormErrors errors = validate(form, profile);
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
         return pdfPermits.whenFree(signedIn.id(), () -> {
-            Report report = build(form);
+            Report report = build(form, profile);
             byte[] pdf = pdfRenderer.render(Templates.report(report, form, errors, true, null).render());
             return Response.ok(pdf, "application/pdf")
                     .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -87,18 +93,24 @@ public class ReportResource {
     @GET
     @Path("report.csv")
     public Response csv(@BeanParam ReportRangeForm form) {
-        FormErrors errors = form.validate(Profile.todayFor(signedIn.id()), reports.firstEntryDate(signedIn.id()));
+        Profile profile = profiles.of(signedIn.id());
+        FormErrors errors = validate(form, profile);
         if (!errors.isEmpty()) {
             return refused(form, errors);
         }
-        Report report = build(form);
+        Report report = build(form, profile);
         return Response.ok(CsvExport.write(report.getEntries()), CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("heavylegs-entries", report.getRange(), "csv"))
                 .build();
     }
 
-    private Report build(ReportRangeForm form) {
-        return reports.build(signedIn.id(), form.range(), Profile.nowFor(signedIn.id()));
+    /** The range checked against today where the user is (the profile is read once per request, by the caller). */
+    private FormErrors validate(ReportRangeForm form, Profile profile) {
+        return form.validate(profile.today(), reports.firstEntryDate(signedIn.id()));
+    }
+
+    private Report build(ReportRangeForm form, Profile profile) {
+        return reports.build(signedIn.id(), form.range(), profile, profile.now());
     }
 
     private static Response refused(ReportRangeForm form, FormErrors errors) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.heavylegs.account.Profile;
+import io.heavylegs.account.ProfileReads;
 import io.heavylegs.web.ErrorPages;
 import io.heavylegs.web.FormErrors;
 import io.smallrye.common.annotation.Blocking;
@@ -38,6 +39,9 @@ public class SharedReportResource {
     ReportService reports;
 
     @Inject
+    ProfileReads profiles;
+
+    @Inject
     PdfRenderer pdfRenderer;
 
     @Inject
@@ -51,9 +55,10 @@ public class SharedReportResource {
         if (share.isEmpty()) {
             return tooManyMisses();
         }
-        Report report = build(share.get());
+        Profile profile = profiles.of(share.get().ownerId);
+        Report report = build(share.get(), profile);
         return Response.ok(ReportResource.Templates.report(report, formOf(share.get()), new FormErrors(), false,
-                view(share.get(), token)), ReportResource.HTML).build();
+                view(share.get(), token, profile)), ReportResource.HTML).build();
     }
 
     @GET
@@ -64,10 +69,11 @@ public class SharedReportResource {
         if (share.isEmpty()) {
             return tooManyMisses();
         }
+        Profile profile = profiles.of(share.get().ownerId);
         return pdfPermits.whenFree(() -> {
-            Report report = build(share.get());
+            Report report = build(share.get(), profile);
             byte[] pdf = pdfRenderer.render(ReportResource.Templates.report(report, formOf(share.get()),
-                    new FormErrors(), true, view(share.get(), token)).render());
+                    new FormErrors(), true, view(share.get(), token, profile)).render());
             return Response.ok(pdf, "application/pdf")
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=heavylegs-report-"
                             + report.getRange().from() + "-" + report.getRange().to() + ".pdf")
@@ -85,8 +91,9 @@ public class SharedReportResource {
         }
     }
 
-    private Report build(ReportShare share) {
-        return reports.build(share.ownerId, share.range(), Profile.nowFor(share.ownerId));
+    /** The owner's profile is read once per request, by the caller: for the patient, the time and the zone. */
+    private Report build(ReportShare share, Profile profile) {
+        return reports.build(share.ownerId, share.range(), profile, profile.now());
     }
 
     private static ReportRangeForm formOf(ReportShare share) {
@@ -96,8 +103,8 @@ public class SharedReportResource {
         return form;
     }
 
-    private static SharedView view(ReportShare share, String token) {
-        return new SharedView(SharedTimes.format(share.expiresAt, Profile.forUser(share.ownerId).timeZone()),
+    private static SharedView view(ReportShare share, String token, Profile profile) {
+        return new SharedView(SharedTimes.format(share.expiresAt, profile.timeZone()),
                 "/shared/" + token + ".pdf");
     }
 

@@ -66,6 +66,17 @@ class PasswordPolicyTest {
                 || hashOf(user.email).startsWith("$2y$12$"), hashOf(user.email));
     }
 
+    /** The hash an unknown email is compared with is written in the source: it must cost what a stored one costs. */
+    @Test
+    void theUnknownAccountHashIsAValidBcryptHashAtTheSameCost() {
+        assertTrue(AccountService.UNKNOWN_USER_HASH.startsWith("$2a$" + AccountService.BCRYPT_COST + "$"),
+                AccountService.UNKNOWN_USER_HASH);
+        assertTrue(io.quarkus.elytron.security.common.BcryptUtil.matches("no such account",
+                AccountService.UNKNOWN_USER_HASH));
+        assertFalse(io.quarkus.elytron.security.common.BcryptUtil.matches(TestUser.PASSWORD,
+                AccountService.UNKNOWN_USER_HASH));
+    }
+
     @jakarta.transaction.Transactional
     String hashOf(String email) {
         return User.findByEmail(email).orElseThrow().passwordHash;

@@ -2,13 +2,18 @@ package io.heavylegs.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,9 @@ class ArticleSyncTest {
 
     @Inject
     ArticleCatalog catalog;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @AfterEach
     void restoreTheRealFiles() {
@@ -62,6 +70,34 @@ class ArticleSyncTest {
         assertEquals(new ArticleSync.Result(0, 2, ALL - 2, 0), sync.sync());
         assertEquals(ALL, count("select count(a) from Article a where a.published = true"));
         assertFalse(catalog.find("magnesium-deficiency").orElseThrow().title().contains("edited"));
+    }
+
+    /** The usual restart: nothing changed, so nothing is parsed, rendered or written, and no Hibernate query runs. */
+    @Test
+    void theStartUpSyncOfUnchangedFilesLoadsTheStoredRowsAsTheFullSyncDoes() {
+        List<ArticleView> afterFullSync = catalog.all();
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        assertEquals(new ArticleSync.Result(0, 0, ALL, 0), sync.syncAtStart(ArticleSync.readSourceTexts()));
+
+        assertEquals(0, statistics.getQueryExecutionCount(), "no Hibernate query");
+        assertEquals(0, statistics.getEntityInsertCount() + statistics.getEntityUpdateCount(), "no row written");
+        assertEquals(afterFullSync, catalog.all(), "the same catalog as the full sync loads");
+    }
+
+    @Test
+    void anEditedOrRemovedFileAtStartUpTakesTheFullSync() {
+        Map<String, String> texts = new LinkedHashMap<>(ArticleSync.readSourceTexts());
+        texts.compute("magnesium-deficiency.md", (name, text) -> text + "\nA word nobody else uses: quagga.\n");
+
+        assertEquals(new ArticleSync.Result(0, 1, ALL - 1, 0), sync.syncAtStart(texts));
+        assertTrue(catalog.find("magnesium-deficiency").orElseThrow().bodyHtml().contains("quagga"));
+
+        // A removed file is noticed too: every article is linked from another, so the full sync's link check refuses.
+        texts.remove("heavy-legs-faq.md");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> sync.syncAtStart(texts));
+        assertTrue(refused.getMessage().contains("'heavy-legs-faq'"), refused.getMessage());
     }
 
     @Test
