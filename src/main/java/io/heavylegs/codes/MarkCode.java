@@ -24,12 +24,19 @@ public enum MarkCode implements Coded {
     public final String label;
     public final String articleSlug;
     public final String icon;
+    /**
+     * The icon as the inside of an HTML character reference ({@code #x25c6}), which a page writes as
+     * {@code &{code.iconReference};}: the page stays ASCII, so that its text is not widened to UTF-16 from the first
+     * badge on (bench/RESULTS.md, "/journal").
+     */
+    public final String iconReference;
 
     MarkCode(String code, String label, String articleSlug, String icon) {
         this.code = code;
         this.label = label;
         this.articleSlug = articleSlug;
         this.icon = icon;
+        this.iconReference = "#x" + Integer.toHexString(icon.codePointAt(0));
     }
 
     @Override

@@ -76,6 +76,17 @@ class MarksResourceTest {
     }
 
     @Test
+    void theListWritesMarkIconsAsCharacterReferencesSoThePageStaysAscii() {
+        TestUser user = TestUser.registered();
+        create(user, entry(List.of("numbness", "tingling", "fatigue"), List.of("vegan-diet")));
+        String list = user.get("/journal").then().statusCode(200)
+                .body(containsString("data-mark=\"vitamin-b12\"><span class=\"mark-badge__icon\" aria-hidden=\"true\">&#x25c6;</span>"))
+                .extract().asString();
+        String page = list.substring(list.indexOf("<body>"));
+        assertTrue(page.chars().allMatch(c -> c < 0x80), "a non-ASCII character in the journal list's body");
+    }
+
+    @Test
     void urgentComesFirstAsACareCard() {
         TestUser user = TestUser.registered();
         long id = create(user, entry(List.of("chest-pain", "pale-skin"), List.of()));
