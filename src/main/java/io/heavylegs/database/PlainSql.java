@@ -85,7 +85,26 @@ public final class PlainSql {
         }
     }
 
-    /** Binds by name; a {@code String[]} or {@code Long[]} becomes a PostgreSQL {@code text[]} or {@code bigint[]}. */
+    /**
+     * Runs one statement that changes rows, {@code sql} with the {@code :name} placeholders bound from
+     * {@code parameters}; returns the number of rows changed. With arrays for {@code unnest}, one statement
+     * writes many rows in one round trip.
+     */
+    public static long update(DataSource dataSource, String sql, Map<String, ?> parameters) {
+        Parsed parsed = PARSED.computeIfAbsent(sql, PlainSql::parse);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(parsed.jdbc())) {
+            bind(connection, statement, parsed, parameters, sql);
+            return statement.executeLargeUpdate();
+        } catch (SQLException e) {
+            throw new ReadFailed(e);
+        }
+    }
+
+    /**
+     * Binds by name; a {@code String[]}, {@code Long[]} or {@code Integer[]} becomes a PostgreSQL {@code text[]},
+     * {@code bigint[]} or {@code integer[]}.
+     */
     private static void bind(Connection connection, PreparedStatement statement, Parsed parsed,
             Map<String, ?> parameters, String sql) throws SQLException {
         for (int i = 0; i < parsed.names().size(); i++) {
@@ -98,6 +117,8 @@ public final class PlainSql {
                 statement.setArray(i + 1, connection.createArrayOf("text", texts));
             } else if (value instanceof Long[] numbers) {
                 statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
+            } else if (value instanceof Integer[] numbers) {
+                statement.setArray(i + 1, connection.createArrayOf("integer", numbers));
             } else {
                 statement.setObject(i + 1, value);
             }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.heavylegs.database.PlainSql;
 import io.heavylegs.marks.EntryFacts;
 import io.heavylegs.marks.Mark;
 import io.heavylegs.marks.MarkingRules;
@@ -89,5 +92,16 @@ public class MarkKeeper {
                 .setParameter("namespace", OWNER_LOCK_NAMESPACE)
                 .setParameter("owner", ownerId)
                 .getSingleResult();
+    }
+
+    /**
+     * {@link #lockOwner} for several owners in one statement (the re-marking job's batches), taken in ascending
+     * owner order as every locker takes them, so that two lockers never wait for each other in a circle.
+     */
+    static void lockOwners(DataSource dataSource, Collection<Long> ownerIds) {
+        Long[] sorted = ownerIds.stream().distinct().sorted().toArray(Long[]::new);
+        PlainSql.query(dataSource, "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:namespace,"
+                + " CAST(o % 2147483647 AS integer)) FROM unnest(CAST(:owners AS bigint[])) AS o) AS locked",
+                Map.of("namespace", OWNER_LOCK_NAMESPACE, "owners", sorted), rows -> rows.next());
     }
 }

@@ -1,19 +1,16 @@
 package io.heavylegs.journal;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -27,87 +24,99 @@ import io.heavylegs.marks.Mark;
 import io.heavylegs.marks.MarkingRules;
 
 /**
- * One batch of the re-marking job in a handful of set-based statements: the batch's entries, the history their
- * windows need, and their stored marks are each read in ONE query, and only the marks that differ are written,
- * as JDBC batches. Through entities the same work cost a query per owner, an entity per row and a statement per
- * mark: 1.1 M entries took about 255 s (issue 21); see bench/RESULTS.md for what this takes.
+ * One batch of the re-marking job. {@link #next} finds where the batch ends and whose journals it touches (the
+ * keys of the next entries, from the index alone); once the job holds those owners' locks, {@link #remark} reads
+ * the batch's entries together with the history their windows need and their stored marks in ONE ordered read,
+ * runs the rules in Java and writes only the marks that differ, in one statement each for deletions and for
+ * insertions and changes ({@code unnest} of arrays). Everything the rules see is read under the owners' locks, so
+ * a journal write during the run waits for the batch and then sees its marks, or the batch sees the write's entries.
  * <p>
- * It runs inside the job's transaction, which holds the {@link MarkingState} row and the owners' advisory locks.
+ * Before (issue 21) a batch read its entries and their history in two queries, probed the stored marks twice (once
+ * to compare, once to stamp the version) and wrote a statement per changed mark; see bench/RESULTS.md.
+ * It runs inside the job's transaction, which holds the {@link MarkingState} row.
  */
 final class RemarkingBatch {
 
-    /** An entry as the rules see it, with its owner (this job alone reads across owners). */
-    record Row(long ownerId, EntryFacts facts) {
-    }
+    /** A position in the job's order: owner, then date, then id. */
+    record Key(long ownerId, LocalDate date, long entryId) implements Comparable<Key> {
 
-    /** A stored or wanted mark as the columns hold it. */
-    record MarkRow(long entryId, String code, String[] signature, String[] supporting, String[] factors,
-            int persistentDays, String side, int rulesVersion) {
-
-        static MarkRow of(long entryId, Mark mark) {
-            return new MarkRow(entryId, mark.code().code, CodeSets.toCodes(mark.signature()),
-                    CodeSets.toCodes(mark.supporting()), CodeSets.toCodes(mark.factors()), mark.persistentDays(),
-                    mark.side() == null ? null : mark.side().code, MarkingRules.VERSION);
-        }
-
-        boolean sameEvidence(MarkRow other) {
-            return Arrays.equals(signature, other.signature) && Arrays.equals(supporting, other.supporting)
-                    && Arrays.equals(factors, other.factors) && persistentDays == other.persistentDays
-                    && Objects.equals(side, other.side);
-        }
-
-        Map<String, Object> parameters() {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("entry", entryId);
-            parameters.put("code", code);
-            parameters.put("signature", signature);
-            parameters.put("supporting", supporting);
-            parameters.put("factors", factors);
-            parameters.put("days", persistentDays);
-            parameters.put("side", side);
-            parameters.put("version", rulesVersion);
-            return parameters;
+        @Override
+        public int compareTo(Key other) {
+            int byOwner = Long.compare(ownerId, other.ownerId);
+            if (byOwner != 0) {
+                return byOwner;
+            }
+            int byDate = date.compareTo(other.date);
+            return byDate != 0 ? byDate : Long.compare(entryId, other.entryId);
         }
     }
 
-    /** What a batch wrote, for the job's log and its tests. */
-    record Written(int inserted, int updated, int deleted) {
+    /** The next batch: the entries after the cursor up to and including {@code last}, of {@code owners}. */
+    record Span(List<Long> owners, Key last, int entries) {
     }
 
-    private static final String ENTRY_COLUMNS = "e.owner_id, e.id, e.entry_date, e.side, e.symptoms, e.factors";
+    /** What a batch did, for the job's log and its tests. */
+    record Written(int remarked, int upserted, int deleted) {
+    }
 
-    private static final String FIRST_ENTRIES = "SELECT " + ENTRY_COLUMNS + " FROM journal_entry e"
-            + " ORDER BY e.owner_id, e.entry_date, e.id LIMIT :limit";
+    private static final String AFTER_CURSOR = " WHERE e.owner_id >= :owner AND (e.owner_id > :owner"
+            + " OR (e.owner_id = :owner AND (e.entry_date > :date OR (e.entry_date = :date AND e.id > :id))))";
 
-    // "owner_id >= :owner" is implied by the rest, but only this form lets the owner index start at the cursor;
-    // without it every batch scans all owners before it, and a million-entry run takes hours (bench/).
-    private static final String ENTRIES_AFTER = "SELECT " + ENTRY_COLUMNS + " FROM journal_entry e"
-            + " WHERE e.owner_id >= :owner AND (e.owner_id > :owner OR (e.owner_id = :owner"
-            + " AND (e.entry_date > :date OR (e.entry_date = :date AND e.id > :id))))"
-            + " ORDER BY e.owner_id, e.entry_date, e.id LIMIT :limit";
+    /**
+     * The last key of the next {@code :limit} entries and their owners. "owner_id >= :owner" is implied by the
+     * rest, but only this form lets the owner index start at the cursor. The three columns are all in the index.
+     */
+    private static String span(String where) {
+        return "WITH next AS MATERIALIZED (SELECT e.owner_id, e.entry_date, e.id FROM journal_entry e" + where
+                + " ORDER BY e.owner_id, e.entry_date, e.id LIMIT :limit)"
+                + " SELECT l.owner_id, l.entry_date, l.id, (SELECT count(*) FROM next) AS entries,"
+                + " (SELECT array_agg(o.owner_id) FROM (SELECT owner_id FROM next GROUP BY owner_id) AS o) AS owners"
+                + " FROM (SELECT * FROM next ORDER BY owner_id DESC, entry_date DESC, id DESC LIMIT 1) AS l";
+    }
 
-    /** Each owner's entries from the first window start of the batch to its last date, in one query. */
-    private static final String HISTORY = "SELECT " + ENTRY_COLUMNS + " FROM journal_entry e"
-            + " JOIN unnest(CAST(:owners AS bigint[]), CAST(:froms AS date[]), CAST(:tos AS date[]))"
-            + " AS w(owner_id, from_date, to_date)"
-            + " ON e.owner_id = w.owner_id AND e.entry_date BETWEEN w.from_date AND w.to_date";
+    private static final String FIRST_SPAN = span("");
+    private static final String SPAN_AFTER = span(AFTER_CURSOR);
 
-    private static final String STORED_MARKS = "SELECT entry_id, code, signature, supporting, factors,"
-            + " persistent_days, side, rules_version FROM entry_mark WHERE entry_id = ANY(CAST(:ids AS bigint[]))";
+    /**
+     * A stored mark as one text, in the same form as {@link #text(Mark)}: comparing texts is comparing every
+     * column (codes never hold the separators).
+     */
+    private static final String MARK_TEXT = "m.code || '|' || array_to_string(m.signature, ',') || '|'"
+            + " || array_to_string(m.supporting, ',') || '|' || array_to_string(m.factors, ',') || '|'"
+            + " || m.persistent_days || '|' || coalesce(m.side, '') || '|' || m.rules_version";
 
-    private static final String INSERT = "INSERT INTO entry_mark (entry_id, code, signature, supporting, factors,"
-            + " persistent_days, side, rules_version) VALUES (:entry, :code, :signature, :supporting, :factors,"
-            + " :days, :side, :version)";
+    /**
+     * The batch's owners' entries from the window start of the entry after the cursor to the whole last day of
+     * the batch (its entries after {@code last} are history for that day), each with its stored marks. The
+     * marks come from a per-entry probe of the primary key, never a scan of all marks.
+     */
+    private static String window(boolean afterCursor) {
+        return "SELECT e.owner_id, e.id, e.entry_date, e.side, array_to_string(e.symptoms, ',') AS symptoms,"
+                + " array_to_string(e.factors, ',') AS factors,"
+                + " (SELECT string_agg(" + MARK_TEXT + ", ';') FROM entry_mark m WHERE m.entry_id = e.id) AS marks"
+                + " FROM journal_entry e WHERE e.owner_id BETWEEN :first AND :lastOwner"
+                + " AND (e.owner_id < :lastOwner OR e.entry_date <= :lastDate)"
+                + (afterCursor ? " AND (e.owner_id > :owner OR e.entry_date >= :from)" : "");
+    }
 
-    private static final String UPDATE = "UPDATE entry_mark SET signature = :signature, supporting = :supporting,"
-            + " factors = :factors, persistent_days = :days, side = :side, rules_version = :version"
-            + " WHERE entry_id = :entry AND code = :code";
+    private static final String FIRST_WINDOW = window(false);
+    private static final String WINDOW_AFTER = window(true);
 
-    /** A mark whose evidence did not change only needs the new version: one statement for the whole batch. */
-    private static final String TOUCH_VERSION = "UPDATE entry_mark SET rules_version = :version"
-            + " WHERE entry_id = ANY(CAST(:ids AS bigint[])) AND rules_version <> :version";
+    private static final String DELETE = "DELETE FROM entry_mark m"
+            + " USING unnest(CAST(:entries AS bigint[]), CAST(:codes AS text[])) AS d(entry_id, code)"
+            + " WHERE m.entry_id = d.entry_id AND m.code = d.code";
 
-    private static final String DELETE = "DELETE FROM entry_mark WHERE entry_id = :entry AND code = :code";
+    /** Marks that are new or differ, in one statement; the evidence travels as comma-separated codes. */
+    private static final String UPSERT = "INSERT INTO entry_mark (entry_id, code, signature, supporting, factors,"
+            + " persistent_days, side, rules_version)"
+            + " SELECT w.entry_id, w.code, string_to_array(w.signature, ','), string_to_array(w.supporting, ','),"
+            + " string_to_array(w.factors, ','), w.days, w.side, :version"
+            + " FROM unnest(CAST(:entries AS bigint[]), CAST(:codes AS text[]), CAST(:signatures AS text[]),"
+            + " CAST(:supporting AS text[]), CAST(:factors AS text[]), CAST(:days AS integer[]),"
+            + " CAST(:sides AS text[])) AS w(entry_id, code, signature, supporting, factors, days, side)"
+            + " ON CONFLICT (entry_id, code) DO UPDATE SET signature = excluded.signature,"
+            + " supporting = excluded.supporting, factors = excluded.factors,"
+            + " persistent_days = excluded.persistent_days, side = excluded.side, rules_version = excluded.rules_version";
 
     private final DataSource dataSource;
 
@@ -115,67 +124,192 @@ final class RemarkingBatch {
         this.dataSource = dataSource;
     }
 
-    /** Up to {@code limit} entries after the run's cursor (from the start without one), in owner, date, id order. */
-    List<Row> entriesAfter(MarkingState state, int limit) {
-        if (!state.hasCursor()) {
-            return PlainSql.query(dataSource, FIRST_ENTRIES, Map.of("limit", limit), RemarkingBatch::rows);
+    /** Where the next batch of up to {@code limit} entries after {@code cursor} (null: the start) ends. */
+    Optional<Span> next(Key cursor, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("limit", limit);
+        if (cursor != null) {
+            parameters.put("owner", cursor.ownerId());
+            parameters.put("date", cursor.date());
+            parameters.put("id", cursor.entryId());
         }
-        return PlainSql.query(dataSource, ENTRIES_AFTER, Map.of("owner", state.remarkAfterOwner, "date",
-                state.remarkAfterDate, "id", state.remarkAfterEntry, "limit", limit), RemarkingBatch::rows);
+        return PlainSql.query(dataSource, cursor == null ? FIRST_SPAN : SPAN_AFTER, parameters, rows -> {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            List<Long> owners = new ArrayList<>(Arrays.asList((Long[]) rows.getArray("owners").getArray()));
+            Collections.sort(owners);
+            Key last = new Key(rows.getLong("owner_id"), rows.getObject("entry_date", LocalDate.class),
+                    rows.getLong("id"));
+            return Optional.of(new Span(List.copyOf(owners), last, rows.getInt("entries")));
+        });
     }
 
-    /** Re-marks {@code batch}; the caller holds the locks of its owners. */
-    Written remark(List<Row> batch) {
-        Map<Long, List<EntryFacts>> historyByOwner = history(batch);
-        List<Long> ids = batch.stream().map(row -> row.facts().id()).toList();
-        Map<String, MarkRow> stored = new LinkedHashMap<>();
-        for (MarkRow mark : PlainSql.query(dataSource, STORED_MARKS, Map.of("ids", ids.toArray(Long[]::new)),
-                RemarkingBatch::markRows)) {
-            stored.put(key(mark.entryId(), mark.code()), mark);
+    /** An entry as read for the batch: its facts, its stored marks as texts, and whether the batch re-marks it. */
+    private record Read(long ownerId, EntryFacts facts, String storedMarks, boolean todo) {
+    }
+
+    /** Times of the phases of one {@link #remark}, in nanoseconds, for the job's log. */
+    static final class Phases {
+        long planning;
+        long reading;
+        long rules;
+        long writing;
+    }
+
+    /**
+     * Re-marks the entries after {@code cursor} up to {@code span.last()}; the caller holds the locks of the
+     * span's owners. Entries of other owners are only history here (one written meanwhile marked itself).
+     */
+    Written remark(Key cursor, Span span, Phases phases) {
+        long started = System.nanoTime();
+        List<Read> read = read(cursor, span);
+        long readDone = System.nanoTime();
+        Changes changes = new Changes();
+        int remarked = 0;
+        List<EntryFacts> facts = new ArrayList<>(read.size());
+        for (Read entry : read) {
+            facts.add(entry.facts());
         }
-        List<Map<String, ?>> inserts = new ArrayList<>();
-        List<Map<String, ?>> updates = new ArrayList<>();
-        for (Row row : batch) {
-            for (Mark mark : MarkingRules.evaluate(row.facts(), window(historyByOwner.get(row.ownerId()),
-                    row.facts().date()))) {
-                MarkRow wanted = MarkRow.of(row.facts().id(), mark);
-                MarkRow current = stored.remove(key(wanted.entryId(), wanted.code()));
-                if (current == null) {
-                    inserts.add(wanted.parameters());
-                } else if (!current.sameEvidence(wanted)) {
-                    updates.add(wanted.parameters());
+        for (int start = 0; start < read.size();) {
+            int end = start + 1;
+            while (end < read.size() && read.get(end).ownerId() == read.get(start).ownerId()) {
+                end++;
+            }
+            List<EntryFacts> history = facts.subList(start, end);
+            for (int i = start; i < end; i++) {
+                Read entry = read.get(i);
+                if (entry.todo()) {
+                    changes.compare(entry, MarkingRules.evaluate(entry.facts(),
+                            window(history, entry.facts().date())));
+                    remarked++;
+                }
+            }
+            start = end;
+        }
+        long rulesDone = System.nanoTime();
+        if (!changes.deleteEntries.isEmpty()) {
+            PlainSql.update(dataSource, DELETE, Map.of("entries", changes.deleteEntries.toArray(Long[]::new),
+                    "codes", changes.deleteCodes.toArray(String[]::new)));
+        }
+        if (!changes.entries.isEmpty()) {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("entries", changes.entries.toArray(Long[]::new));
+            parameters.put("codes", changes.codes.toArray(String[]::new));
+            parameters.put("signatures", changes.signatures.toArray(String[]::new));
+            parameters.put("supporting", changes.supporting.toArray(String[]::new));
+            parameters.put("factors", changes.factors.toArray(String[]::new));
+            parameters.put("days", changes.days.toArray(Integer[]::new));
+            parameters.put("sides", changes.sides.toArray(String[]::new));
+            parameters.put("version", MarkingRules.VERSION);
+            PlainSql.update(dataSource, UPSERT, parameters);
+        }
+        long written = System.nanoTime();
+        phases.reading += readDone - started;
+        phases.rules += rulesDone - readDone;
+        phases.writing += written - rulesDone;
+        return new Written(remarked, changes.entries.size(), changes.deleteEntries.size());
+    }
+
+    /** The marks to write and to delete, as the columns of the two statements. */
+    private static final class Changes {
+        final List<Long> entries = new ArrayList<>();
+        final List<String> codes = new ArrayList<>();
+        final List<String> signatures = new ArrayList<>();
+        final List<String> supporting = new ArrayList<>();
+        final List<String> factors = new ArrayList<>();
+        final List<Integer> days = new ArrayList<>();
+        final List<String> sides = new ArrayList<>();
+        final List<Long> deleteEntries = new ArrayList<>();
+        final List<String> deleteCodes = new ArrayList<>();
+
+        /** Adds what differs between the stored marks of {@code entry} and {@code wanted}. */
+        void compare(Read entry, List<Mark> wanted) {
+            if (wanted.isEmpty() && entry.storedMarks() == null) {
+                return; // the common case: no mark, none stored
+            }
+            String[] stored = entry.storedMarks() == null ? new String[0] : entry.storedMarks().split(";");
+            boolean[] kept = new boolean[stored.length];
+            for (Mark mark : wanted) {
+                String text = text(mark);
+                String code = mark.code().code;
+                boolean same = false;
+                for (int i = 0; i < stored.length; i++) {
+                    if (!kept[i] && codeOf(stored[i]).equals(code)) {
+                        kept[i] = true;
+                        same = stored[i].equals(text);
+                        break;
+                    }
+                }
+                if (!same) {
+                    entries.add(entry.facts().id());
+                    codes.add(code);
+                    signatures.add(String.join(",", CodeSets.toCodes(mark.signature())));
+                    supporting.add(String.join(",", CodeSets.toCodes(mark.supporting())));
+                    factors.add(String.join(",", CodeSets.toCodes(mark.factors())));
+                    days.add(mark.persistentDays());
+                    sides.add(mark.side() == null ? null : mark.side().code);
+                }
+            }
+            // What is left was stored before and is no longer given by the rules.
+            for (int i = 0; i < stored.length; i++) {
+                if (!kept[i]) {
+                    deleteEntries.add(entry.facts().id());
+                    deleteCodes.add(codeOf(stored[i]));
                 }
             }
         }
-        // What is left was stored before and is no longer given by the rules.
-        List<Map<String, ?>> deletes = stored.values().stream()
-                .<Map<String, ?>> map(mark -> Map.of("entry", mark.entryId(), "code", mark.code())).toList();
-        PlainSql.batch(dataSource, DELETE, deletes);
-        PlainSql.batch(dataSource, UPDATE, updates);
-        PlainSql.batch(dataSource, INSERT, inserts);
-        PlainSql.batch(dataSource, TOUCH_VERSION,
-                List.of(Map.of("ids", ids.toArray(Long[]::new), "version", MarkingRules.VERSION)));
-        return new Written(inserts.size(), updates.size(), deletes.size());
+
+        private static String codeOf(String storedText) {
+            return storedText.substring(0, storedText.indexOf('|'));
+        }
     }
 
-    /** The history every entry of the batch needs: per owner, from the first window start to the last date. */
-    private Map<Long, List<EntryFacts>> history(List<Row> batch) {
-        Map<Long, LocalDate[]> spans = new TreeMap<>();
-        for (Row row : batch) {
-            LocalDate date = row.facts().date();
-            spans.merge(row.ownerId(), new LocalDate[] { MarkingRules.windowStart(date), date },
-                    (a, b) -> new LocalDate[] { a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1] });
+    /** A mark as {@link #MARK_TEXT} gives a stored one, with the current rules version. */
+    static String text(Mark mark) {
+        return mark.code().code + '|' + String.join(",", CodeSets.toCodes(mark.signature())) + '|'
+                + String.join(",", CodeSets.toCodes(mark.supporting())) + '|'
+                + String.join(",", CodeSets.toCodes(mark.factors())) + '|' + mark.persistentDays() + '|'
+                + (mark.side() == null ? "" : mark.side().code) + '|' + MarkingRules.VERSION;
+    }
+
+    /** The span's entries and their history, sorted by owner, date and id. */
+    private List<Read> read(Key cursor, Span span) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("first", span.owners().get(0));
+        parameters.put("lastOwner", span.last().ownerId());
+        parameters.put("lastDate", span.last().date());
+        if (cursor != null) {
+            parameters.put("owner", cursor.ownerId());
+            parameters.put("from", MarkingRules.windowStart(cursor.date()));
         }
-        Map<String, Object> parameters = Map.of(
-                "owners", spans.keySet().toArray(Long[]::new),
-                "froms", spans.values().stream().map(span -> span[0].toString()).toArray(String[]::new),
-                "tos", spans.values().stream().map(span -> span[1].toString()).toArray(String[]::new));
-        Map<Long, List<EntryFacts>> byOwner = new HashMap<>();
-        for (Row row : PlainSql.query(dataSource, HISTORY, parameters, RemarkingBatch::rows)) {
-            byOwner.computeIfAbsent(row.ownerId(), owner -> new ArrayList<>()).add(row.facts());
-        }
-        byOwner.values().forEach(entries -> entries.sort(Comparator.comparing(EntryFacts::date)));
-        return byOwner;
+        Set<Long> locked = new HashSet<>(span.owners());
+        List<Read> read = PlainSql.query(dataSource, cursor == null ? FIRST_WINDOW : WINDOW_AFTER, parameters,
+                rows -> {
+                    List<Read> result = new ArrayList<>();
+                    while (rows.next()) {
+                        long ownerId = rows.getLong("owner_id");
+                        EntryFacts facts = new EntryFacts(rows.getLong("id"),
+                                rows.getObject("entry_date", LocalDate.class),
+                                Side.fromCode(rows.getString("side")).orElse(null),
+                                Symptom.setOf(codes(rows.getString("symptoms"))),
+                                Factor.setOf(codes(rows.getString("factors"))));
+                        Key key = new Key(ownerId, facts.date(), facts.id());
+                        boolean todo = locked.contains(ownerId) && (cursor == null || key.compareTo(cursor) > 0)
+                                && key.compareTo(span.last()) <= 0;
+                        result.add(new Read(ownerId, facts, rows.getString("marks"), todo));
+                    }
+                    return result;
+                });
+        read.sort(Comparator.comparingLong(Read::ownerId).thenComparing(entry -> entry.facts().date())
+                .thenComparingLong(entry -> entry.facts().id()));
+        return read;
+    }
+
+    private static final String[] NO_CODES = new String[0];
+
+    private static String[] codes(String joined) {
+        return joined == null || joined.isEmpty() ? NO_CODES : joined.split(",");
     }
 
     /**
@@ -204,35 +338,5 @@ final class RemarkingBatch {
             }
         }
         return low;
-    }
-
-    private static String key(long entryId, String code) {
-        return entryId + " " + code;
-    }
-
-    private static List<Row> rows(ResultSet rows) throws SQLException {
-        List<Row> result = new ArrayList<>();
-        while (rows.next()) {
-            EntryFacts facts = new EntryFacts(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
-                    Side.fromCode(rows.getString("side")).orElse(null), Symptom.setOf(texts(rows, "symptoms")),
-                    Factor.setOf(texts(rows, "factors")));
-            result.add(new Row(rows.getLong("owner_id"), facts));
-        }
-        return result;
-    }
-
-    private static List<MarkRow> markRows(ResultSet rows) throws SQLException {
-        List<MarkRow> result = new ArrayList<>();
-        while (rows.next()) {
-            result.add(new MarkRow(rows.getLong("entry_id"), rows.getString("code"), texts(rows, "signature"),
-                    texts(rows, "supporting"), texts(rows, "factors"), rows.getInt("persistent_days"),
-                    rows.getString("side"), rows.getInt("rules_version")));
-        }
-        return result;
-    }
-
-    private static String[] texts(ResultSet rows, String column) throws SQLException {
-        Array array = rows.getArray(column);
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 }

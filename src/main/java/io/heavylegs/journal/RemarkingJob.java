@@ -1,7 +1,6 @@
 package io.heavylegs.journal;
 
-import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -20,22 +19,28 @@ import io.quarkus.runtime.StartupEvent;
  * Brings stored marks up to {@link MarkingRules#VERSION} after the rules changed: every entry is re-marked in
  * batches, one transaction each, in owner, date, id order. Each batch records how far it got in
  * {@link MarkingState}, so a run stopped by a restart resumes after the last committed batch. Each batch is a
- * handful of set-based statements ({@link RemarkingBatch}). It runs in the
- * background: the app serves requests meanwhile, and new writes mark themselves with the current rules.
+ * handful of set-based statements ({@link RemarkingBatch}); the log gives the rate after each batch, and at the
+ * end where the time went. It runs in the background: the app serves requests meanwhile, and new writes mark
+ * themselves with the current rules.
  */
 @ApplicationScoped
 public class RemarkingJob {
 
-    /** Large enough that the per-batch statements cost little per entry; small enough to keep locks short. */
-    static final int BATCH_SIZE = 2000;
+    /**
+     * Large enough that a batch's round trips and commit cost little per entry; small enough that a journal write
+     * of one of the batch's owners waits for its lock a fraction of a second at most (bench/RESULTS.md).
+     */
+    static final int BATCH_SIZE = 5000;
     private static final Logger LOG = Logger.getLogger(RemarkingJob.class);
 
     @Inject
     ManagedExecutor executor;
 
+    private final DataSource dataSource;
     private final RemarkingBatch batches;
 
     RemarkingJob(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.batches = new RemarkingBatch(dataSource);
     }
 
@@ -56,42 +61,63 @@ public class RemarkingJob {
     long remarkAll(int batchSize) {
         long total = QuarkusTransaction.requiringNew().call(() -> JournalEntry.count());
         long started = System.nanoTime();
+        RemarkingBatch.Phases phases = new RemarkingBatch.Phases();
         long done = 0;
-        int batchDone;
-        while ((batchDone = QuarkusTransaction.requiringNew().call(() -> remarkBatch(batchSize))) > 0) {
-            done += batchDone;
-            double seconds = Math.max(Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0, 0.001);
+        Step step;
+        while (!(step = QuarkusTransaction.requiringNew().call(() -> remarkBatch(batchSize, phases))).finished()) {
+            done += step.remarked();
             LOG.infof("Re-marking for rules version %d: %d/%d entries, %.0f entries/s", MarkingRules.VERSION,
-                    done, total, done / seconds);
+                    done, total, done / secondsSince(started));
         }
         if (done > 0) {
-            LOG.infof("Re-marking for rules version %d finished: %d entries", MarkingRules.VERSION, done);
+            double seconds = secondsSince(started);
+            LOG.infof("Re-marking for rules version %d finished: %d entries in %.1f s, %.0f entries/s (finding the"
+                    + " batches and locking %.1f s, reading %.1f s, rules %.1f s, writing %.1f s, committing %.1f s)",
+                    MarkingRules.VERSION, done, seconds, done / seconds, phases.planning / 1e9,
+                    phases.reading / 1e9, phases.rules / 1e9, phases.writing / 1e9,
+                    Math.max(0, seconds - (phases.planning + phases.reading + phases.rules + phases.writing) / 1e9));
         }
         return done;
     }
 
+    private static double secondsSince(long started) {
+        return Math.max((System.nanoTime() - started) / 1e9, 0.001);
+    }
+
+    /** What one batch did: how many entries it re-marked, or that the run is finished. */
+    record Step(int remarked, boolean finished) {
+    }
+
     /** One batch in the caller's transaction; 0 once every entry is done and the new version is recorded. */
     int remarkBatch(int batchSize) {
+        return remarkBatch(batchSize, new RemarkingBatch.Phases()).remarked();
+    }
+
+    private Step remarkBatch(int batchSize, RemarkingBatch.Phases phases) {
+        long started = System.nanoTime();
         MarkingState state = MarkingState.lockForUpdate();
         if (state.rulesVersion >= MarkingRules.VERSION) {
-            return 0;
+            return new Step(0, true);
         }
         if (state.remarkVersion == null || state.remarkVersion != MarkingRules.VERSION) {
             state.startRun(MarkingRules.VERSION);
         }
-        List<RemarkingBatch.Row> batch = batches.entriesAfter(state, batchSize);
-        if (batch.isEmpty()) {
+        RemarkingBatch.Key cursor = state.hasCursor()
+                ? new RemarkingBatch.Key(state.remarkAfterOwner, state.remarkAfterDate, state.remarkAfterEntry)
+                : null;
+        Optional<RemarkingBatch.Span> next = batches.next(cursor, batchSize);
+        if (next.isEmpty()) {
             state.finishRun(MarkingRules.VERSION);
-            return 0;
+            return new Step(0, true);
         }
-        // In owner order, as every writer takes them, so that two lockers never wait for each other in a circle.
-        batch.stream().map(RemarkingBatch.Row::ownerId).distinct().sorted().forEach(MarkKeeper::lockOwner);
-        batches.remark(batch);
-        RemarkingBatch.Row lastDone = batch.get(batch.size() - 1);
-        state.remarkAfterOwner = lastDone.ownerId();
-        state.remarkAfterDate = lastDone.facts().date();
-        state.remarkAfterEntry = lastDone.facts().id();
-        state.remarkDone += batch.size();
-        return batch.size();
+        RemarkingBatch.Span span = next.get();
+        MarkKeeper.lockOwners(dataSource, span.owners());
+        phases.planning += System.nanoTime() - started;
+        RemarkingBatch.Written written = batches.remark(cursor, span, phases);
+        state.remarkAfterOwner = span.last().ownerId();
+        state.remarkAfterDate = span.last().date();
+        state.remarkAfterEntry = span.last().entryId();
+        state.remarkDone += written.remarked();
+        return new Step(written.remarked(), false);
     }
 }

@@ -132,4 +132,93 @@ class RemarkingJobTest {
         job.remarkAll(7);
         assertEquals(byWrites, allMarks(user));
     }
+
+    /**
+     * A generated history of several owners (a fixed seed, so a failure repeats): days with two or three entries,
+     * gaps, runs of symptom days, one-leg signs and factors, all written through the journal's own path. The
+     * marks, damaged and aged to an older version, are then re-marked with batch sizes that cut owners, windows
+     * and days at every place (1, 7, 50 and the job's own); each run must give back exactly what the writes stored.
+     */
+    @Test
+    void aGeneratedMultiOwnerHistoryGetsWhatEachWriteGave() {
+        java.util.Random random = new java.util.Random(21);
+        List<Symptom> pool = List.of(Symptom.NUMBNESS, Symptom.TINGLING, Symptom.SWELLING, Symptom.CRAMPS,
+                Symptom.FATIGUE, Symptom.BONE_PAIN, Symptom.PALE_SKIN, Symptom.RESTLESS_LEGS, Symptom.CHEST_PAIN,
+                Symptom.BREATHLESSNESS, Symptom.WARM_RED_SKIN, Symptom.HEAVINESS);
+        List<io.heavylegs.codes.Factor> factorPool = List.of(io.heavylegs.codes.Factor.LOW_FLUIDS,
+                io.heavylegs.codes.Factor.DIABETES, io.heavylegs.codes.Factor.VEGAN_DIET);
+        List<TestUser> users = List.of(TestUser.registered(), TestUser.registered(), TestUser.registered());
+        LocalDate start = LocalDate.now().minusDays(120);
+        for (TestUser user : users) {
+            for (int day = 0; day < 70; day++) {
+                if (random.nextInt(5) == 0) {
+                    continue; // a gap
+                }
+                int entriesThatDay = random.nextInt(6) == 0 ? 2 + random.nextInt(2) : 1;
+                for (int n = 0; n < entriesThatDay; n++) {
+                    java.util.Set<Symptom> symptoms = new java.util.HashSet<>();
+                    int count = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3);
+                    for (int i = 0; i < count; i++) {
+                        symptoms.add(pool.get(random.nextInt(pool.size())));
+                    }
+                    java.util.Set<io.heavylegs.codes.Factor> factors = new java.util.HashSet<>();
+                    if (random.nextInt(3) == 0) {
+                        factors.add(factorPool.get(random.nextInt(factorPool.size())));
+                    }
+                    io.heavylegs.codes.Side side = switch (random.nextInt(4)) {
+                        case 0 -> io.heavylegs.codes.Side.LEFT;
+                        case 1 -> io.heavylegs.codes.Side.BOTH;
+                        default -> null;
+                    };
+                    fixtures.add(user, new EntryValues(start.plusDays(day), null, random.nextInt(11), side, symptoms,
+                            factors, null));
+                }
+            }
+        }
+        List<List<String>> byWrites = users.stream().map(RemarkingJobTest::allMarks).toList();
+        assertTrue(byWrites.stream().allMatch(marks -> marks.size() > 30), "journals with many marks");
+        assertTrue(byWrites.stream().allMatch(marks -> marks.stream().anyMatch(m -> m.contains(" persistent "))),
+                "every journal has a run of symptom days");
+
+        for (int batchSize : new int[] { 1, 7, 50, RemarkingJob.BATCH_SIZE }) {
+            damageAllMarks(users);
+            org.junit.jupiter.api.Assertions.assertNotEquals(byWrites,
+                    users.stream().map(RemarkingJobTest::allMarks).toList());
+            job.remarkAll(batchSize);
+            assertEquals(byWrites, users.stream().map(RemarkingJobTest::allMarks).toList(),
+                    "re-marked in batches of " + batchSize);
+        }
+    }
+
+    /** Every way a batch must repair, in each journal, and the whole store at an older rules version. */
+    private static void damageAllMarks(List<TestUser> users) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = JournalEntry.getEntityManager();
+            for (TestUser user : users) {
+                List<?> ids = em.createNativeQuery("SELECT e.id FROM journal_entry e JOIN app_user u"
+                        + " ON u.id = e.owner_id WHERE u.email = :email ORDER BY e.entry_date, e.id")
+                        .setParameter("email", user.email).getResultList();
+                for (int i = 0; i < ids.size(); i += 5) {
+                    long id = ((Number) ids.get(i)).longValue();
+                    switch (i / 5 % 4) {
+                        case 0 -> em.createNativeQuery("DELETE FROM entry_mark WHERE entry_id = :id")
+                                .setParameter("id", id).executeUpdate();
+                        case 1 -> em.createNativeQuery("UPDATE entry_mark SET persistent_days = 99, side = 'right',"
+                                + " signature = '{fatigue}' WHERE entry_id = :id").setParameter("id", id).executeUpdate();
+                        case 2 -> em.createNativeQuery("INSERT INTO entry_mark (entry_id, code, rules_version)"
+                                + " VALUES (:id, 'old-code', 1) ON CONFLICT DO NOTHING").setParameter("id", id)
+                                .executeUpdate();
+                        default -> em.createNativeQuery("INSERT INTO entry_mark (entry_id, code, rules_version)"
+                                + " VALUES (:id, 'iron', 2) ON CONFLICT DO NOTHING").setParameter("id", id)
+                                .executeUpdate();
+                    }
+                }
+            }
+            em.createNativeQuery("UPDATE entry_mark SET rules_version = 1 WHERE entry_id % 3 = 0").executeUpdate();
+            MarkingState state = MarkingState.current();
+            state.rulesVersion = 1;
+            state.startRun(1);
+            state.remarkVersion = null;
+        });
+    }
 }
