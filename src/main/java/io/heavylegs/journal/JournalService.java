@@ -59,6 +59,9 @@ public class JournalService {
         if (found.isEmpty()) {
             return false;
         }
+        // The owner's lock before the row's: the re-marking job takes them in that order (it holds the owner's
+        // lock while writing marks that reference the row), and the other order deadlocked with it
+        MarkKeeper.lockOwner(ownerId);
         JournalEntry entry = found.get();
         entry.delete();
         JournalEntry.flush();

@@ -28,7 +28,7 @@ public class MarkKeeper {
      * The advisory-lock namespace of "one owner's journal is being re-marked" (PostgreSQL's two-key form, whose
      * key space is apart from the one-key form that the article sync uses).
      */
-    private static final int OWNER_LOCK_NAMESPACE = 0x4a4e4c; // "JNL"
+    static final int OWNER_LOCK_NAMESPACE = 0x4a4e4c; // "JNL"
 
     /**
      * Recomputes the marks of the owner's entries that a change on any of {@code changedDates} (the date of a

@@ -1,7 +1,11 @@
 package io.heavylegs.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -37,6 +44,61 @@ class ConcurrentWritesTest {
 
     @Inject
     JournalFixtures fixtures;
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Found reading the re-marking job: a delete removed the entry (locking its row) before it took the owner's
+     * lock, while the job, holding that lock, wrote a mark for the same entry (whose foreign key waits for that
+     * row). PostgreSQL saw the circle and aborted one side: a 500 for the user, or a job stopped until the next
+     * start. Here the job's side holds the owner's lock, the delete starts and waits, then the job writes a mark.
+     */
+    @Test
+    void aDeleteWhileItsOwnerIsBeingReMarkedWaitsForTheJobInsteadOfDeadlocking() throws Exception {
+        TestUser user = TestUser.registered();
+        long ownerId = fixtures.ownerId(user);
+        long entryId = fixtures.add(user, LocalDate.now(), 5, Symptom.CRAMPS, Symptom.HEAVINESS).id;
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection job = dataSource.getConnection()) {
+            job.setAutoCommit(false);
+            try (PreparedStatement lock = job.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(?, CAST(? % 2147483647 AS integer))")) {
+                lock.setInt(1, MarkKeeper.OWNER_LOCK_NAMESPACE);
+                lock.setLong(2, ownerId);
+                lock.execute();
+            }
+            Future<Boolean> delete = pool.submit(() -> journal.delete(ownerId, entryId));
+            waitUntilSomeoneWaitsForAnAdvisoryLock();
+            try (PreparedStatement mark = job.prepareStatement("INSERT INTO entry_mark (entry_id, code, rules_version)"
+                    + " VALUES (?, 'dehydration', 2) ON CONFLICT DO NOTHING")) {
+                mark.setLong(1, entryId);
+                mark.executeUpdate(); // before the fix: the deadlock, found by PostgreSQL after a second
+            }
+            job.commit();
+            assertTrue(delete.get(30, TimeUnit.SECONDS), "the delete went through once the job was done");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> JournalEntry.findByIdOptional(entryId).isEmpty()),
+                "the entry is gone, and its marks with it");
+    }
+
+    private void waitUntilSomeoneWaitsForAnAdvisoryLock() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try (Connection look = dataSource.getConnection();
+                    PreparedStatement waiting = look.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                            + " WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'");
+                    ResultSet rows = waiting.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the delete never waited for the owner's lock");
+    }
 
     @Test
     void simultaneousCreatesOfOneUserAllSucceed() throws Exception {
