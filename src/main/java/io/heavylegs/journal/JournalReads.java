@@ -1,5 +1,7 @@
 package io.heavylegs.journal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -79,12 +81,7 @@ public class JournalReads {
             long total = -1;
             while (rows.next()) {
                 total = rows.getLong("total");
-                entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
-                        rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
-                        Side.fromCode(rows.getString("side")).orElse(null),
-                        Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
-                        Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
-                        MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
+                entries.add(entryView(rows, MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
             }
             return new Page(entries, total);
         });
@@ -198,12 +195,7 @@ public class JournalReads {
         return PlainSql.query(dataSource, sql, Map.of("owner", ownerId, "from", from, "to", to), rows -> {
             List<EntryView> entries = new ArrayList<>();
             while (rows.next()) {
-                entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
-                        rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
-                        Side.fromCode(rows.getString("side")).orElse(null),
-                        Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
-                        Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
-                        MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
+                entries.add(entryView(rows, MarkCode.inDisplayOrder((String[]) rows.getArray("marks").getArray())));
             }
             return entries;
         });
@@ -258,12 +250,7 @@ public class JournalReads {
                 Map.of("owner", ownerId, "date", after.date(), "id", after.id(), "limit", limit), rows -> {
                     List<EntryView> entries = new ArrayList<>(limit);
                     while (rows.next()) {
-                        entries.add(new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
-                                rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
-                                Side.fromCode(rows.getString("side")).orElse(null),
-                                Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
-                                Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"),
-                                List.of()));
+                        entries.add(entryView(rows, List.of()));
                     }
                     return entries;
                 });
@@ -291,5 +278,14 @@ public class JournalReads {
         parameters.put("to", filter.to());
         parameters.put("mark", filter.mark() == null ? null : filter.mark().code);
         return parameters;
+    }
+
+    /** An entry from a row holding journal_entry's columns by name, with the marks the caller read beside it. */
+    private static EntryView entryView(ResultSet rows, List<MarkCode> marks) throws SQLException {
+        return new EntryView(rows.getLong("id"), rows.getObject("entry_date", LocalDate.class),
+                rows.getObject("entry_time", LocalTime.class), rows.getInt("severity"),
+                Side.fromCode(rows.getString("side")).orElse(null),
+                Symptom.setOf((String[]) rows.getArray("symptoms").getArray()),
+                Factor.setOf((String[]) rows.getArray("factors").getArray()), rows.getString("notes"), marks);
     }
 }

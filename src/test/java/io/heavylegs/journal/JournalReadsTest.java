@@ -3,9 +3,6 @@ package io.heavylegs.journal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.codes.MarkCode;
+import io.heavylegs.support.CountingDataSource;
 import io.heavylegs.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -101,7 +99,7 @@ class JournalReadsTest {
         fixtures.add(user, TODAY, 4, Symptom.CRAMPS, Symptom.TWITCHING);
         fixtures.add(user, TODAY, 4, Symptom.PALE_SKIN, Symptom.FATIGUE);
         AtomicInteger statements = new AtomicInteger();
-        JournalReads counted = new JournalReads(countingStatements(statements));
+        JournalReads counted = new JournalReads(CountingDataSource.around(dataSource, statements));
 
         counted.page(owner, JournalFilter.NONE, 1);
         assertEquals(1, statements.getAndSet(0));
@@ -126,31 +124,5 @@ class JournalReadsTest {
 
         assertEquals(Map.of(TODAY.minusDays(5), 3, TODAY, 8),
                 reads.highestSeverityByDay(owner, TODAY.minusDays(29), TODAY));
-    }
-
-    /** The real data source, counting the statements prepared on its connections. */
-    private DataSource countingStatements(AtomicInteger count) {
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-                (proxy, method, args) -> {
-                    Object result = invoke(dataSource, method, args);
-                    if (!(result instanceof Connection connection)) {
-                        return result;
-                    }
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-                            (p, m, a) -> {
-                                if (m.getName().startsWith("prepare")) {
-                                    count.incrementAndGet();
-                                }
-                                return invoke(connection, m, a);
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -3,9 +3,6 @@ package io.heavylegs.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -22,6 +19,7 @@ import io.heavylegs.account.ProfileReads;
 import io.heavylegs.codes.Symptom;
 import io.heavylegs.journal.JournalFixtures;
 import io.heavylegs.journal.JournalReads;
+import io.heavylegs.support.CountingDataSource;
 import io.heavylegs.support.TestUser;
 import io.heavylegs.web.DateRange;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +49,7 @@ class ReportStatementsTest {
         long owner = fixtures.ownerId(user);
         fixtures.add(user, TODAY.minusDays(2), 4, Symptom.CRAMPS);
         AtomicInteger statements = new AtomicInteger();
-        DataSource counting = countingStatements(statements);
+        DataSource counting = CountingDataSource.around(dataSource, statements);
         ReportService reports = new ReportService(new JournalReads(counting), new ProfileReads(counting), counting);
         DateRange range = new DateRange(TODAY.minusDays(29), TODAY);
 
@@ -82,31 +80,5 @@ class ReportStatementsTest {
         assertEquals(1, full.getLatestResults().size());
         assertEquals(REPORT_STATEMENTS, statements.get(),
                 "the statement count must not grow with the entries, marks, treatments or results of the range");
-    }
-
-    /** The real data source, counting the statements prepared on its connections. */
-    private DataSource countingStatements(AtomicInteger count) {
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
-                (proxy, method, args) -> {
-                    Object result = invoke(dataSource, method, args);
-                    if (!(result instanceof Connection connection)) {
-                        return result;
-                    }
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-                            (p, m, a) -> {
-                                if (m.getName().startsWith("prepare")) {
-                                    count.incrementAndGet();
-                                }
-                                return invoke(connection, m, a);
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }
