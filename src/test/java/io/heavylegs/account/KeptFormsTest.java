@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -32,7 +30,6 @@ import io.restassured.response.Response;
 @QuarkusTest
 class KeptFormsTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     DataSource dataSource;
@@ -40,7 +37,7 @@ class KeptFormsTest {
     @Test
     void aNewEntryPostedAfterTheSessionEndedIsKeptAndShownAfterTheLogin() {
         TestUser user = TestUser.registered();
-        String token = token(user.get("/journal/new"));
+        String token = TestUser.csrfTokenOf(user.get("/journal/new"));
         endSessions(user);
         String notes = "Calves heavy after the stairs, " + UUID.randomUUID();
 
@@ -79,7 +76,7 @@ class KeptFormsTest {
                     rows.next();
                     return rows.getLong(1);
                 });
-        String token = token(user.get("/journal/" + id + "/edit"));
+        String token = TestUser.csrfTokenOf(user.get("/journal/" + id + "/edit"));
         endSessions(user);
 
         Response posted = user.remember(user.request().contentType("application/x-www-form-urlencoded")
@@ -97,7 +94,7 @@ class KeptFormsTest {
     @Test
     void anotherAccountLoggingInOnThatBrowserSeesNothingOfIt() {
         TestUser first = TestUser.registered();
-        String token = token(first.get("/journal/new"));
+        String token = TestUser.csrfTokenOf(first.get("/journal/new"));
         endSessions(first);
         postEntry(first, token, "/journal", "only for the first account").then().statusCode(303);
         String keptCookie = first.cookies().get("heavylegs-kept");
@@ -117,7 +114,7 @@ class KeptFormsTest {
     @Test
     void theProfileIsKeptButNoPasswordEver() {
         TestUser user = TestUser.registered();
-        String token = token(user.get("/account"));
+        String token = TestUser.csrfTokenOf(user.get("/account"));
         endSessions(user);
         Response posted = user.remember(user.request().contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("name", "Ada Walker").formParam("timeZone", "Europe/Vienna")
@@ -141,7 +138,7 @@ class KeptFormsTest {
     @Test
     void aSignedOutDeleteIsNotKeptAndGoesToTheLoginAsBefore() {
         TestUser user = TestUser.registered();
-        String token = token(user.get("/journal/new"));
+        String token = TestUser.csrfTokenOf(user.get("/journal/new"));
         endSessions(user);
         Response posted = user.request().contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).post("/journal/1/delete");
@@ -176,13 +173,5 @@ class KeptFormsTest {
                     rows.next();
                     return rows.getBytes(1);
                 });
-    }
-
-    private static String token(Response page) {
-        Matcher matcher = CSRF_FIELD.matcher(page.asString());
-        if (!matcher.find()) {
-            throw new AssertionError("No csrf-token field on the page");
-        }
-        return matcher.group(1);
     }
 }

@@ -108,7 +108,11 @@ public final class TestUser {
 
     /** The token of a page that carries a form, as the browser would have it. */
     public String csrfToken() {
-        Response page = get("/register");
+        return csrfTokenOf(get("/register"));
+    }
+
+    /** The {@code csrf-token} field of a page's (first) form. */
+    public static String csrfTokenOf(Response page) {
         Matcher matcher = CSRF_FIELD.matcher(page.asString());
         if (!matcher.find()) {
             throw new AssertionError("No csrf-token field on the page");

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +16,7 @@ import io.heavylegs.journal.JournalFixtures;
 import io.heavylegs.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The CSRF token is bound to the session it was issued to (issue 15, finding 5): user A's session cookie with
@@ -28,7 +27,6 @@ class CsrfBindingTest {
 
     private static final String CSRF_COOKIE = "heavylegs-csrf";
     private static final String SESSION_COOKIE = "heavylegs-session";
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     JournalFixtures fixtures;
@@ -38,14 +36,10 @@ class CsrfBindingTest {
         TestUser a = TestUser.registered();
         TestUser b = TestUser.registered();
         long entry = fixtures.add(a, JournalFixtures.values(LocalDate.now(), null, 3)).id;
-        String bToken = token(b.get("/journal/new"));
-        Map<String, String> mixed = new HashMap<>(a.cookies());
-        mixed.put(CSRF_COOKIE, b.cookies().get(CSRF_COOKIE));
+        String bToken = TestUser.csrfTokenOf(b.get("/journal/new"));
 
-        Response forged = a.requestWithCookies(mixed).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", bToken).formParam("date", LocalDate.now().toString())
-                .formParam("severity", "9").formParam("notes", "written by someone else").formParam("version", "0")
-                .post("/journal/" + entry);
+        Response forged = withTokenOf(a, b, bToken).formParam("severity", "9")
+                .formParam("notes", "written by someone else").formParam("version", "0").post("/journal/" + entry);
 
         assertEquals(400, forged.statusCode());
         JournalEntry stored = fixtures.stored(entry);
@@ -59,13 +53,9 @@ class CsrfBindingTest {
         Map<String, String> otherDevice = TestUser.registeredCookiesOf(user);
         TestUser device = TestUser.anonymous();
         device.useCookies(otherDevice);
-        String otherToken = token(device.get("/journal/new"));
-        Map<String, String> mixed = new HashMap<>(user.cookies());
-        mixed.put(CSRF_COOKIE, device.cookies().get(CSRF_COOKIE));
+        String otherToken = TestUser.csrfTokenOf(device.get("/journal/new"));
 
-        Response forged = user.requestWithCookies(mixed).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", otherToken).formParam("date", LocalDate.now().toString())
-                .formParam("severity", "4").post("/journal");
+        Response forged = withTokenOf(user, device, otherToken).formParam("severity", "4").post("/journal");
 
         assertEquals(400, forged.statusCode());
     }
@@ -74,13 +64,9 @@ class CsrfBindingTest {
     void aTokenFromAnAnonymousPageIsRefusedOnceSignedIn() {
         TestUser user = TestUser.registered();
         TestUser anonymous = TestUser.anonymous();
-        String anonymousToken = token(anonymous.get("/register"));
-        Map<String, String> mixed = new HashMap<>(user.cookies());
-        mixed.put(CSRF_COOKIE, anonymous.cookies().get(CSRF_COOKIE));
+        String anonymousToken = TestUser.csrfTokenOf(anonymous.get("/register"));
 
-        Response forged = user.requestWithCookies(mixed).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", anonymousToken).formParam("date", LocalDate.now().toString())
-                .formParam("severity", "4").post("/journal");
+        Response forged = withTokenOf(user, anonymous, anonymousToken).formParam("severity", "4").post("/journal");
 
         assertEquals(400, forged.statusCode());
     }
@@ -88,7 +74,7 @@ class CsrfBindingTest {
     @Test
     void theSessionsOwnTokenWorksAndAnonymousFormsKeepWorking() {
         TestUser user = TestUser.registered(); // registration is an anonymous form with an anonymous token
-        String token = token(user.get("/journal/new"));
+        String token = TestUser.csrfTokenOf(user.get("/journal/new"));
         Response saved = user.request().contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("date", LocalDate.now().toString())
                 .formParam("severity", "2").post("/journal");
@@ -103,7 +89,7 @@ class CsrfBindingTest {
     void theSessionCookieAloneWithAnotherSessionsTokenPairIsRefusedForLogoutToo() {
         TestUser a = TestUser.registered();
         TestUser b = TestUser.registered();
-        String bToken = token(b.get("/journal"));
+        String bToken = TestUser.csrfTokenOf(b.get("/journal"));
         Map<String, String> mixed = new HashMap<>(a.cookies());
         mixed.put(CSRF_COOKIE, b.cookies().get(CSRF_COOKIE));
         Response forged = a.requestWithCookies(mixed).contentType("application/x-www-form-urlencoded")
@@ -114,11 +100,11 @@ class CsrfBindingTest {
                 .statusCode());
     }
 
-    private static String token(Response page) {
-        Matcher matcher = CSRF_FIELD.matcher(page.asString());
-        if (!matcher.find()) {
-            throw new AssertionError("No csrf-token field on the page");
-        }
-        return matcher.group(1);
+    /** An entry form of {@code user}'s session carrying {@code other}'s CSRF cookie and token, as a forger would. */
+    private static RequestSpecification withTokenOf(TestUser user, TestUser other, String otherToken) {
+        Map<String, String> mixed = new HashMap<>(user.cookies());
+        mixed.put(CSRF_COOKIE, other.cookies().get(CSRF_COOKIE));
+        return user.requestWithCookies(mixed).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", otherToken).formParam("date", LocalDate.now().toString());
     }
 }

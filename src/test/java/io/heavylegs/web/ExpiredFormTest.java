@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -30,7 +28,6 @@ import io.restassured.response.Response;
 class ExpiredFormTest {
 
     private static final String CSRF_COOKIE = "heavylegs-csrf";
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     JournalFixtures fixtures;
@@ -38,7 +35,7 @@ class ExpiredFormTest {
     @Test
     void aNewEntryWithoutItsCookieComesBackTypedAndSavesWithTheFreshCookie() {
         TestUser user = TestUser.registered();
-        String token = token(user.get("/journal/new"));
+        String token = TestUser.csrfTokenOf(user.get("/journal/new"));
         String notes = "Walked to the bakery <b>slowly</b> " + UUID.randomUUID();
         Map<String, String> withoutCsrf = new HashMap<>(user.cookies());
         withoutCsrf.remove(CSRF_COOKIE);
@@ -59,7 +56,7 @@ class ExpiredFormTest {
         assertEquals(200, user.get(csv).statusCode());
         assertFalse(user.get(csv).asString().contains(notes), "nothing stored");
 
-        String freshToken = token(refused);
+        String freshToken = TestUser.csrfTokenOf(refused);
         String freshCookie = refused.getCookie(CSRF_COOKIE);
         // A session has one token for its life (TwoTabsTest), so the page carries it again with a fresh cookie
         assertTrue(freshCookie != null && freshToken.equals(token), "the session's token and a fresh cookie");
@@ -131,7 +128,7 @@ class ExpiredFormTest {
 
         visitor.remember(refused);
         Response sent = visitor.request().contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token(refused)).formParam("email", email).post("/password-reset");
+                .formParam("csrf-token", TestUser.csrfTokenOf(refused)).formParam("email", email).post("/password-reset");
         assertEquals(303, sent.statusCode());
         assertTrue(sent.getHeader("Location").endsWith("/password-reset/sent"));
     }
@@ -153,7 +150,7 @@ class ExpiredFormTest {
 
         user.remember(refused);
         Response made = user.request().contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token(refused)).formParam("from", from).formParam("to", to)
+                .formParam("csrf-token", TestUser.csrfTokenOf(refused)).formParam("from", from).formParam("to", to)
                 .formParam("days", "12").post("/shares");
         assertEquals(303, made.statusCode(), made.asString());
     }
@@ -177,13 +174,5 @@ class ExpiredFormTest {
         assertEquals(400, refused.statusCode());
         assertTrue(refused.asString().contains("This form had expired"));
         assertEquals(200, user.get("/journal/" + id).statusCode());
-    }
-
-    private static String token(Response page) {
-        Matcher matcher = CSRF_FIELD.matcher(page.asString());
-        if (!matcher.find()) {
-            throw new AssertionError("No csrf-token field on the page");
-        }
-        return matcher.group(1);
     }
 }

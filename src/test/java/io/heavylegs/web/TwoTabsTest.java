@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +25,14 @@ import io.restassured.response.Response;
 class TwoTabsTest {
 
     private static final String CSRF_COOKIE = "heavylegs-csrf";
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Test
     void aFormOpenInOneTabSavesAfterAnotherPageWasOpenedInASecondTab() {
         TestUser user = TestUser.registered();
-        String firstTab = token(user.get("/journal/new"));
+        String firstTab = TestUser.csrfTokenOf(user.get("/journal/new"));
         String cookieOfFirstTab = user.cookies().get(CSRF_COOKIE);
 
-        String secondTab = token(user.get("/treatments/new"));
+        String secondTab = TestUser.csrfTokenOf(user.get("/treatments/new"));
         user.get("/journal");
         assertEquals(firstTab, secondTab, "one token for the session");
         assertEquals(cookieOfFirstTab, user.cookies().get(CSRF_COOKIE), "and so one cookie");
@@ -52,10 +49,10 @@ class TwoTabsTest {
     @Test
     void aTokenFromBeforeALogoutAndLoginIsRefusedInTheNewSession() {
         TestUser user = TestUser.registered();
-        String before = token(user.get("/journal/new"));
+        String before = TestUser.csrfTokenOf(user.get("/journal/new"));
         user.post("/logout", Map.of()).then().statusCode(303);
         user.logIn(TestUser.PASSWORD).then().statusCode(302);
-        String after = token(user.get("/journal/new"));
+        String after = TestUser.csrfTokenOf(user.get("/journal/new"));
         assertNotEquals(before, after, "a new session, a new token");
 
         Response refused = user.request().contentType("application/x-www-form-urlencoded")
@@ -72,7 +69,7 @@ class TwoTabsTest {
         TestUser user = TestUser.registered();
         TestUser otherDevice = TestUser.anonymous();
         otherDevice.useCookies(TestUser.registeredCookiesOf(user));
-        assertNotEquals(token(user.get("/journal/new")), token(otherDevice.get("/journal/new")));
+        assertNotEquals(TestUser.csrfTokenOf(user.get("/journal/new")), TestUser.csrfTokenOf(otherDevice.get("/journal/new")));
     }
 
     @Test
@@ -80,13 +77,5 @@ class TwoTabsTest {
         TestUser one = TestUser.anonymous();
         TestUser two = TestUser.anonymous();
         assertNotEquals(one.csrfToken(), two.csrfToken(), "one visitor's token tells nothing about another's");
-    }
-
-    private static String token(Response page) {
-        Matcher matcher = CSRF_FIELD.matcher(page.asString());
-        if (!matcher.find()) {
-            throw new AssertionError("No csrf-token field on the page");
-        }
-        return matcher.group(1);
     }
 }
